@@ -77,9 +77,7 @@ class InputError(Exception):
 # ===========================================================================
 
 # Compressed input is recognised by its first bytes, so a .gz piped into stdin works too.
-_COMPRESSED = ((b"\x1f\x8b", gzip.open, "gzip"),
-               (b"\xfd7zXZ\x00", lzma.open, "xz"),
-               (b"BZh", bz2.open, "bzip2"))
+_COMPRESSED = ((b"\x1f\x8b", gzip.open), (b"\xfd7zXZ\x00", lzma.open), (b"BZh", bz2.open))
 _READ_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error)
 
 
@@ -90,9 +88,12 @@ def open_dump(path):
         magic = raw.peek(6)[:6]
     except _READ_ERRORS:
         magic = b""
-    for prefix, opener, _ in _COMPRESSED:
+    for prefix, opener in _COMPRESSED:
         if magic.startswith(prefix):
-            return opener(raw, "rb")
+            if path == "-":
+                return opener(raw, "rb")
+            raw.close()  # reopened by name, so closing the result closes the file too
+            return opener(path, "rb")
     return raw
 
 
@@ -703,6 +704,13 @@ def run(args):
         rendered = Progress(reader).track(rendered)
     summary = Summary(name)
     write = WRITERS[args.format]
+    with stream:
+        _write_output(args, write, rendered, summary, duplicates, reader)
+    return summary.line(duplicates, reader)
+
+
+def _write_output(args, write, rendered, summary, duplicates, reader):
+    """Drive the pipeline into the -o file (atomically) or standard output."""
     if args.output:
         output = AtomicOutput(args.output)
         try:
@@ -717,7 +725,6 @@ def run(args):
         write(rendered, out, summary, duplicates, reader)
         out.flush()
         out.detach()
-    return summary.line(duplicates, reader)
 
 
 def main(argv=None):

@@ -1,0 +1,35 @@
+"""Shared helpers of the test suite: where things are and how to run the script."""
+
+import json
+import os
+import subprocess
+import sys
+
+TESTS = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(TESTS)
+DATA = os.path.join(TESTS, "data")
+SCRIPT = os.path.join(ROOT, "dedupe_and_split.py")
+SAMPLE = os.path.join(DATA, "sample_dump.txt")
+
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+
+
+def data(name):
+    """Path of a fixture file."""
+    return os.path.join(DATA, name)
+
+
+def run_script(*args, stdin=None, timeout=120):
+    """Run dedupe_and_split.py as a user would; return the CompletedProcess (bytes)."""
+    return subprocess.run([sys.executable, SCRIPT] + [str(a) for a in args],
+                          input=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          timeout=timeout)
+
+
+def run_json(*args, stdin=None):
+    """Run the script, insist on success, and return (parsed JSON, stderr text)."""
+    result = run_script(*args, stdin=stdin)
+    if result.returncode != 0:
+        raise AssertionError("exit %d: %s" % (result.returncode, result.stderr.decode()))
+    return json.loads(result.stdout.decode("utf-8")), result.stderr.decode("utf-8")

@@ -1,0 +1,178 @@
+"""Unit tests of the pipeline stages, each on its own."""
+
+import gzip
+import io
+import json
+import unittest
+
+from tests import support  # noqa: F401  (puts the script on sys.path)
+import dedupe_and_split as ds
+
+
+def lines_of(data, **options):
+    """The numbered lines read_lines yields for some bytes."""
+    return list(ds.read_lines(io.BytesIO(data), "dump.txt", ds.ReadCounter(), **options))
+
+
+class ReadLinesTest(unittest.TestCase):
+
+    def test_every_line_ending(self):
+        self.assertEqual(lines_of(b"a\nb\r\nc\rd"),
+                         [(1, "a"), (2, "b"), (3, "c"), (4, "d")])
+
+    def test_blank_lines_are_kept_and_numbered(self):
+        self.assertEqual(lines_of(b"a\n\n  \nb\n"), [(1, "a"), (2, ""), (3, "  "), (4, "b")])
+
+    def test_bom_dropped_only_at_start(self):
+        self.assertEqual(lines_of("\ufeffa\n\ufeffb".encode("utf-8")),
+                         [(1, "a"), (2, "\ufeffb")])
+
+    def test_unicode_line_separators_are_not_line_breaks(self):
+        self.assertEqual(lines_of("a\u2028b\x85c\n".encode("utf-8")), [(1, "a\u2028b\x85c")])
+
+    def test_invalid_utf8_is_an_error_with_line_and_column(self):
+        with self.assertRaises(ds.InputError) as caught:
+            lines_of(b"ok\n\xc3\xa9t\xff\n")
+        self.assertEqual(str(caught.exception),
+                         "dump.txt:2: invalid UTF-8 byte 0xff at column 3"
+                         " (use --encoding or --errors replace)")
+
+    def test_invalid_utf8_after_a_carriage_return_counts_lines(self):
+        with self.assertRaises(ds.InputError) as caught:
+            lines_of(b"a\rbb\xff\n")
+        self.assertIn("dump.txt:2:", str(caught.exception))
+        self.assertIn("column 3", str(caught.exception))
+
+    def test_replace_counts_bad_bytes(self):
+        counter = ds.ReadCounter()
+        lines = list(ds.read_lines(io.BytesIO(b"a\xff\xfeb\n\xe9\n"), "d", counter,
+                                   errors="replace"))
+        self.assertEqual(lines, [(1, "a\ufffd\ufffdb"), (2, "\ufffd")])
+        self.assertEqual(counter.replaced_bytes, 3)
+
+    def test_nul_byte_is_a_binary_file_error(self):
+        with self.assertRaises(ds.InputError) as caught:
+            lines_of(b"a\nb\x00c\n")
+        self.assertIn("dump.txt:2: NUL byte at column 2", str(caught.exception))
+
+    def test_other_encodings(self):
+        self.assertEqual(lines_of("é\nà".encode("cp1252"), encoding="cp1252"),
+                         [(1, "é"), (2, "à")])
+        self.assertEqual(lines_of("é\r\nà\n".encode("utf-16"), encoding="utf-16"),
+                         [(1, "é"), (2, "à")])
+
+    def test_bytes_are_counted(self):
+        counter = ds.ReadCounter()
+        list(ds.read_lines(io.BytesIO(b"abc\ndef"), "d", counter))
+        self.assertEqual(counter.bytes_read, 7)
+
+    def test_open_dump_recognises_gzip_by_content(self):
+        import tempfile
+        with tempfile.NamedTemporaryFile(suffix=".txt") as dump:
+            dump.write(gzip.compress(b"Title\n\nBody.\n"))
+            dump.flush()
+            with ds.open_dump(dump.name) as stream:
+                self.assertEqual(stream.read(), b"Title\n\nBody.\n")
+
+    def test_corrupt_gzip_is_an_input_error(self):
+        stream = gzip.GzipFile(fileobj=io.BytesIO(gzip.compress(b"x" * 1000)[:-12]))
+        with self.assertRaises(ds.InputError) as caught:
+            list(ds.read_lines(stream, "d.gz", ds.ReadCounter()))
+        self.assertIn("d.gz:1: cannot read:", str(caught.exception))
+
+
+class IterBlocksTest(unittest.TestCase):
+
+    def test_blocks_and_blank_runs(self):
+        lines = enumerate(["", "t", " \t", "", "b1", "b2", "", "", "x", ""], 1)
+        self.assertEqual(list(ds.iter_blocks(lines)),
+                         [(2, ["t"]), (5, ["b1", "b2"]), (9, ["x"])])
+
+    def test_no_lines(self):
+        self.assertEqual(list(ds.iter_blocks([])), [])
+
+
+class ArticlesTest(unittest.TestCase):
+
+    def test_make_article_strips_and_joins_paragraphs(self):
+        article = ds.make_article(3, ["  Title  "], [["  First ", "line"], ["Second.  "]])
+        self.assertEqual(article, ds.Article(3, "Title", "First \nline\n\nSecond.", 2))
+
+    def test_text_right_under_a_title_opens_the_body(self):
+        article = ds.make_article(1, ["Title", "Body line."], [["More."]])
+        self.assertEqual((article.title, article.body, article.paragraphs),
+                         ("Title", "Body line.\n\nMore.", 2))
+
+    def test_pairs(self):
+        blocks = [(1, ["T1"]), (3, ["B1."]), (5, ["T2"]), (7, ["B2."]), (9, ["T3"])]
+        self.assertEqual([tuple(a) for a in ds.split_pairs(blocks)],
+                         [(1, "T1", "B1.", 1), (5, "T2", "B2.", 1), (9, "T3", "", 0)])
+
+
+class DuplicatesTest(unittest.TestCase):
+
+    def test_keeps_first_copy_and_logs_the_others(self):
+        articles = [ds.Article(1, "A", "x.", 1), ds.Article(3, "B", "y.", 1),
+                    ds.Article(5, "A", "x.", 1), ds.Article(7, "A", "x!", 1),
+                    ds.Article(9, "B", "y.", 1)]
+        log = ds.DuplicateLog()
+        kept = list(ds.drop_duplicates(articles, log))
+        self.assertEqual([(a.id, a.line) for a in kept], [(1, 1), (2, 3), (3, 7)])
+        self.assertEqual(list(log), [(5, 1), (9, 2)])
+
+    def test_title_and_body_boundary_matters(self):
+        first = ds.article_digest(ds.Article(1, "ab", "c", 1))
+        second = ds.article_digest(ds.Article(1, "a", "bc", 1))
+        self.assertNotEqual(first, second)
+        self.assertEqual(len(first), 16)
+
+    def test_seen_digests_survive_growth(self):
+        seen = ds.SeenDigests()
+        digests = [ds.article_digest(ds.Article(1, str(n), "", 0)) for n in range(5000)]
+        self.assertEqual([seen.add(d) for d in digests], [0] * 5000)
+        self.assertEqual([seen.add(d) for d in digests], list(range(1, 5001)))
+        self.assertEqual(len(seen), 5000)
+
+
+class RenderAndWriteTest(unittest.TestCase):
+
+    def articles(self):
+        return [ds.UniqueArticle(1, 1, "Titre", "Le chat est sur la table et il dort.", 1),
+                ds.UniqueArticle(2, 5, "Empty", "", 0)]
+
+    def test_render_article_record(self):
+        text, language = ds.render_article(self.articles()[0])
+        record = json.loads(text)
+        self.assertEqual(list(record), ["id", "line", "title", "body", "language",
+                                        "language_confidence"])
+        self.assertEqual(record["language"], language)
+        self.assertEqual(language, "fr")
+        self.assertNotIn("\n", text)
+
+    def write(self, writer):
+        out = io.StringIO()
+        summary = ds.Summary("dump.txt")
+        log = ds.DuplicateLog()
+        log.add(9, 1)
+        writer(ds.render_articles(self.articles()), out, summary, log, ds.ReadCounter())
+        return out.getvalue()
+
+    def test_write_json(self):
+        document = json.loads(self.write(ds.write_json))
+        self.assertEqual([a["id"] for a in document["articles"]], [1, 2])
+        self.assertEqual(document["duplicates"], [{"line": 9, "duplicate_of": 1}])
+        self.assertEqual(document["stats"]["articles_read"], 3)
+        self.assertEqual(document["stats"]["empty_bodies"], 1)
+
+    def test_write_jsonl(self):
+        lines = self.write(ds.write_jsonl).splitlines()
+        self.assertEqual([json.loads(line)["id"] for line in lines], [1, 2])
+
+    def test_write_json_with_nothing(self):
+        out = io.StringIO()
+        ds.write_json(iter(()), out, ds.Summary("d"), ds.DuplicateLog(), ds.ReadCounter())
+        self.assertEqual(json.loads(out.getvalue())["articles"], [])
+
+
+if __name__ == "__main__":
+    unittest.main()
