@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Rebuild the stopword tables of dedupe_and_split.py from the sentence corpus.
+
+    python3 tests/build_stopwords.py            # rewrite the tables in dedupe_and_split.py
+    python3 tests/build_stopwords.py --print    # print them instead
+
+For each supported language, the first 70% of its sentences in ../shared/corpus/sentences/
+(the rest is held out for tests/accuracy.py) are lowercased and tokenised exactly as the
+guesser does. A language's writing system is the one most of its letters are in; tokens in
+other systems (digits, quoted foreign words) are ignored. For scripts written without spaces
+(Chinese, Japanese, Korean, Thai) the tokens are single characters. A token enters the table
+if it occurs in at least 1% of the language's training sentences (names and topic words
+rarely do), and the table keeps the TABLE_SIZE most frequent such tokens with their frequency
+per million tokens.
+"""
+
+import argparse
+import os
+import re
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, ROOT)
+
+import dedupe_and_split as ds  # noqa: E402
+
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "sentences")
+TRAINING_SHARE = 0.7
+TABLE_SIZE = {"spaced": 400, "unspaced": 60}
+MIN_SENTENCE_SHARE = 0.004
+
+
+def corpus_sentences(code):
+    """All sentences of a language in the corpus, in file order."""
+    with open(os.path.join(CORPUS, code + ".txt"), encoding="utf-8") as corpus:
+        return [line.strip() for line in corpus if line.strip()]
+
+
+def split_corpus(code):
+    """(training sentences, held-out sentences) of a language: a fixed 70/30 cut."""
+    sentences = corpus_sentences(code)
+    cut = int(len(sentences) * TRAINING_SHARE)
+    return sentences[:cut], sentences[cut:]
+
+
+def dominant_script(sentences):
+    """The writing system most letters of these sentences are in."""
+    scripts = Counter(ds.script_of(char) for sentence in sentences for char in sentence.lower()
+                      if char.isalpha())
+    scripts.pop(None, None)
+    return scripts.most_common(1)[0][0]
+
+
+def sentence_tokens(sentence, script):
+    """The tokens of a sentence that count for a language written in this script."""
+    lowered = sentence.lower()
+    if script.endswith("*"):
+        return [char for char in lowered if ds.script_of(char) == script]
+    return [token for token in ds.tokenize(lowered) if ds.script_of(token[0]) == script]
+
+
+def build_table(sentences, script):
+    """The most frequent tokens that occur in enough sentences, with frequencies per million."""
+    counts, sentence_counts = Counter(), Counter()
+    for sentence in sentences:
+        tokens = sentence_tokens(sentence, script)
+        counts.update(tokens)
+        sentence_counts.update(set(tokens))
+    total = sum(counts.values())
+    least = MIN_SENTENCE_SHARE * len(sentences)
+    size = TABLE_SIZE["unspaced" if script.endswith("*") else "spaced"]
+    common = [token for token, _ in counts.most_common() if sentence_counts[token] >= least]
+    return {token: max(1, round(1e6 * counts[token] / total)) for token in common[:size]}
+
+
+def build_all():
+    """Tables for every supported language: code -> (script, {token: frequency})."""
+    tables = {}
+    for code in sorted(ds.LANGUAGE_NAMES):
+        training, _ = split_corpus(code)
+        script = dominant_script(training)
+        tables[code] = (script, build_table(training, script))
+    return tables
+
+
+def python_source(tables):
+    """The generated section of the script."""
+    lines = ["# BEGIN GENERATED STOPWORD TABLES", "STOPWORDS = {"]
+    for code, (script, table) in sorted(tables.items()):
+        pairs = " ".join("%s %d" % item for item in sorted(table.items(), key=lambda i: -i[1]))
+        lines.append("    %r: (%r, _table(" % (code, script))
+        chunk = ""
+        for pair in re.findall(r"\S+ \d+", pairs):
+            if len(chunk) + len(pair) > 80:
+                lines.append("        %r" % (chunk + " "))
+                chunk = ""
+            chunk += (" " if chunk else "") + pair
+        lines.append("        %r))," % chunk)
+    lines.append("}")
+    lines.append("# END GENERATED STOPWORD TABLES")
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--print", action="store_true", help="print instead of rewriting")
+    args = parser.parse_args()
+    if not os.path.isdir(CORPUS):
+        sys.exit("build_stopwords.py: the corpus is not at %s" % CORPUS)
+    source = python_source(build_all())
+    if args.print:
+        print(source)
+        return
+    path = os.path.join(ROOT, "dedupe_and_split.py")
+    with open(path, encoding="utf-8") as script:
+        text = script.read()
+    start = text.index("# BEGIN GENERATED STOPWORD TABLES")
+    end = text.index("# END GENERATED STOPWORD TABLES") + len("# END GENERATED STOPWORD TABLES")
+    with open(path, "w", encoding="utf-8") as script:
+        script.write(text[:start] + source + text[end:])
+    print("rewrote the tables in", path)
+
+
+if __name__ == "__main__":
+    main()
