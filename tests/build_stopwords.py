@@ -16,7 +16,6 @@ per million tokens.
 
 import argparse
 import os
-import re
 import sys
 from collections import Counter
 
@@ -75,32 +74,50 @@ def build_table(sentences, script):
     return {token: max(1, round(1e6 * counts[token] / total)) for token in common[:size]}
 
 
+def build_letters(sentences, script):
+    """Frequencies per million letters of every letter of the script the language uses."""
+    counts = Counter(char for sentence in sentences for char in sentence.lower()
+                     if char.isalpha() and ds.script_of(char) == script)
+    total = sum(counts.values())
+    least = MIN_SENTENCE_SHARE * len(sentences)  # a handful of uses: not a stray foreign letter
+    return {char: max(1, round(1e6 * n / total)) for char, n in counts.items() if n >= least}
+
+
 def build_all():
-    """Tables for every supported language: code -> (script, {token: frequency})."""
+    """Tables for every supported language: code -> (script, {token: freq}, {letter: freq})."""
     tables = {}
     for code in sorted(ds.LANGUAGE_NAMES):
         training, _ = split_corpus(code)
         script = dominant_script(training)
-        tables[code] = (script, build_table(training, script))
+        tables[code] = (script, build_table(training, script), build_letters(training, script))
     return tables
 
 
 def python_source(tables):
     """The generated section of the script."""
     lines = ["# BEGIN GENERATED STOPWORD TABLES", "STOPWORDS = {"]
-    for code, (script, table) in sorted(tables.items()):
-        pairs = " ".join("%s %d" % item for item in sorted(table.items(), key=lambda i: -i[1]))
+    for code, (script, words, letters) in sorted(tables.items()):
         lines.append("    %r: (%r, _table(" % (code, script))
-        chunk = ""
-        for pair in re.findall(r"\S+ \d+", pairs):
-            if len(chunk) + len(pair) > 80:
-                lines.append("        %r" % (chunk + " "))
-                chunk = ""
-            chunk += (" " if chunk else "") + pair
-        lines.append("        %r))," % chunk)
+        lines += _wrapped(words)
+        lines[-1] += "), _table("
+        lines += _wrapped(letters)
+        lines[-1] += ")),"
     lines.append("}")
     lines.append("# END GENERATED STOPWORD TABLES")
     return "\n".join(lines)
+
+
+def _wrapped(table):
+    """Source lines of string literals holding 'token frequency' pairs, most frequent first."""
+    lines, chunk = [], ""
+    for token, freq in sorted(table.items(), key=lambda item: (-item[1], item[0])):
+        pair = "%s %d" % (token, freq)
+        if chunk and len(chunk) + len(pair) > 80:
+            lines.append("        %r" % (chunk + " "))
+            chunk = ""
+        chunk += (" " if chunk else "") + pair
+    lines.append("        %r" % chunk)
+    return lines
 
 
 def main():
