@@ -1,0 +1,162 @@
+"""Tests of the language guesser: every language, tokenisation, 'und', candidates, confidence."""
+
+import unittest
+
+from tests.support import SAMPLE, data, run_json, run_script
+import dedupe_and_split as ds
+
+REQUIRED = ("en fr de es it pt nl sv da nb fi pl cs sk ro hu tr id ca hr sl et lv lt ru uk bg"
+            " el ar fa he hi zh ja ko").split()
+
+
+def labelled_texts(kind):
+    """(language, text) pairs of one kind from the held-out fixture."""
+    with open(data("languages.tsv"), encoding="utf-8") as fixture:
+        rows = [line.rstrip("\n").split("\t") for line in fixture if line.strip()]
+    return [(code, text) for code, row_kind, text in rows if row_kind == kind]
+
+
+class EveryLanguageTest(unittest.TestCase):
+
+    def test_required_languages_are_supported(self):
+        for code in REQUIRED:
+            self.assertIn(code, ds.LANGUAGE_NAMES)
+            self.assertIn(code, ds.STOPWORDS)
+
+    def test_fixture_covers_every_language(self):
+        self.assertEqual({code for code, _ in labelled_texts("paragraph")}, set(ds.STOPWORDS))
+
+    def test_paragraphs_of_every_language(self):
+        for code, text in labelled_texts("paragraph"):
+            with self.subTest(language=code):
+                guess, confidence = ds.guess_language(text)
+                self.assertEqual(guess, code)
+                self.assertGreaterEqual(confidence, 0.9)
+
+    def test_single_sentences(self):
+        sentences = labelled_texts("sentence")
+        results = [(code, ds.guess_language(text)) for code, text in sentences]
+        right = sum(code == guess for code, (guess, _) in results)
+        self.assertGreaterEqual(right / len(results), 0.9)
+        for code, (guess, confidence) in results:
+            if guess != code:  # a wrong guess must not claim to be sure
+                self.assertLess(confidence, 0.9, (code, guess))
+
+    def test_close_neighbours(self):
+        pairs = {
+            "da": "Det er ikke første gang, at han har været ude af det, og han siger, at det"
+                  " bliver svært for ham at komme tilbage efter skaden.",
+            "nb": "Det er ikke første gang at han har vært ute av det, og han sier at det blir"
+                  " vanskelig for ham å komme tilbake etter skaden.",
+            "sv": "Det är inte första gången som han har varit borta, och han säger att det blir"
+                  " svårt för honom att komma tillbaka efter skadan.",
+            "es": "El gobierno ha dicho que no habrá más cambios en las próximas semanas.",
+            "pt": "O governo disse que não haverá mais mudanças nas próximas semanas.",
+            "ca": "El govern ha dit que no hi haurà més canvis en les properes setmanes.",
+            "ru": "Правительство заявило, что в ближайшие недели никаких изменений не будет.",
+            "uk": "Уряд заявив, що найближчими тижнями жодних змін не буде.",
+            "bg": "Правителството заяви, че през следващите седмици няма да има промени.",
+            "cs": "Vláda uvedla, že v příštích týdnech nebude žádné změny a že to je všechno.",
+            "sk": "Vláda uviedla, že v najbližších týždňoch nebudú žiadne zmeny a že je to všetko.",
+            "hr": "Vlada je rekla da u sljedećih nekoliko tjedana neće biti nikakvih promjena.",
+            "sl": "Vlada je dejala, da v naslednjih tednih ne bo nobenih sprememb in da je to vse.",
+        }
+        for code, text in pairs.items():
+            with self.subTest(language=code):
+                self.assertEqual(ds.guess_language(text)[0], code)
+
+    def test_scripts_without_spaces(self):
+        self.assertEqual(ds.guess_language("東京都は新しい計画を発表しました。これは市民のためのものです。")[0], "ja")
+        self.assertEqual(ds.guess_language("政府今天发表了新的计划，这是为了人民的生活。")[0], "zh")
+        self.assertEqual(ds.guess_language("정부는 오늘 새로운 계획을 발표했다고 밝혔다.")[0], "ko")
+
+
+class TokenizeTest(unittest.TestCase):
+
+    def test_apostrophes_split_elisions(self):
+        self.assertEqual(ds.tokenize("L’armée d'Italie"), ["l", "armée", "d", "italie"])
+        self.assertEqual(ds.tokenize("don't"), ["don", "t"])
+
+    def test_glued_sentences_and_quotes(self):
+        self.assertEqual(ds.tokenize("said Friday.Washington “NOT GET INVOLVED!”"),
+                         ["said", "friday", "washington", "not", "get", "involved"])
+
+    def test_combining_marks_stay_in_words(self):
+        self.assertEqual(ds.tokenize("हिन्दी में"), ["हिन्दी", "में"])
+
+    def test_script_of(self):
+        self.assertEqual([ds.script_of(c) for c in "aéяαשعक日あ한ก1"],
+                         ["latin", "latin", "cyrillic", "greek", "hebrew", "arabic",
+                          "devanagari", "cjk*", "cjk*", "hangul*", "thai*", None])
+
+
+class UndeterminedTest(unittest.TestCase):
+
+    def test_no_evidence_is_und(self):
+        for text in ("", "   \n", "...!?", "12 345 678,90", "2025-04-18 10:30",
+                     "https://example.com/news/2025/a?b=c", "www.example.org",
+                     "jane.doe@example.com", "--- *** ---", "« » “ ” ‘ ’", "🙂🙂🙂"):
+            with self.subTest(text=text):
+                self.assertEqual(ds.guess_language(text), ("und", 0.0))
+
+    def test_too_little_text_is_und(self):
+        self.assertEqual(ds.guess_language("Obama"), ("und", 0.0))
+        self.assertEqual(ds.guess_language("the"), ("und", 0.0))
+
+
+class ConfidenceAndCandidatesTest(unittest.TestCase):
+
+    def test_confidence_is_a_rounded_probability(self):
+        for _, text in labelled_texts("sentence"):
+            _, confidence = ds.guess_language(text)
+            self.assertTrue(0.0 <= confidence <= 1.0)
+            self.assertEqual(confidence, round(confidence, 2))
+
+    def test_more_text_more_confidence(self):
+        short = ds.guess_language("Le chat est sur la table.")
+        long = ds.guess_language("Le chat est sur la table. " * 20)
+        self.assertEqual((short[0], long[0]), ("fr", "fr"))
+        self.assertLess(short[1], long[1])
+
+    def test_candidates_restrict_the_answer(self):
+        text = "Le président a dit que la situation est très difficile pour les habitants."
+        self.assertEqual(ds.guess_language(text)[0], "fr")
+        self.assertIn(ds.guess_language(text, {"en", "de"})[0], ("en", "de", "und"))
+        self.assertEqual(ds.guess_language(text, frozenset({"fr", "ca"}))[0], "fr")
+
+    def test_script_narrows_the_candidates(self):
+        greek = "Η κυβέρνηση ανακοίνωσε ότι δεν θα υπάρξουν αλλαγές τις επόμενες εβδομάδες."
+        self.assertEqual(ds.guess_language(greek)[0], "el")
+        self.assertEqual(ds.guess_language(greek, {"sv", "en"}), ("und", 0.0))
+
+    def test_parse_language_list(self):
+        self.assertEqual(ds.parse_language_list("en, FR,de"), frozenset({"en", "fr", "de"}))
+        with self.assertRaises(ValueError) as caught:
+            ds.parse_language_list("en,xx")
+        self.assertIn("'xx'", str(caught.exception))
+        with self.assertRaises(ValueError):
+            ds.parse_language_list(" , ")
+
+
+class CommandLineLanguagesTest(unittest.TestCase):
+
+    def test_list_languages(self):
+        result = run_script("--list-languages")
+        self.assertEqual(result.returncode, 0)
+        rows = [line.split("\t") for line in result.stdout.decode("utf-8").splitlines()]
+        self.assertEqual([code for code, _ in rows], sorted(ds.LANGUAGE_NAMES))
+        self.assertIn(["nb", "Norwegian Bokmål"], rows)
+
+    def test_languages_option(self):
+        output, _ = run_json(SAMPLE, "--languages", "en,de")
+        self.assertEqual([a["language"] for a in output["articles"]][0], "en")
+        self.assertNotIn("fr", [a["language"] for a in output["articles"]])
+
+    def test_unknown_language_is_a_usage_error(self):
+        result = run_script(SAMPLE, "--languages", "en,xx")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"unknown language code 'xx'", result.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
