@@ -2173,7 +2173,8 @@ STOPWORDS = {
 # Only this much of an article is read: enough for a confident guess, and it bounds the cost
 # of a long article.
 LANGUAGE_SAMPLE_CHARS = 500
-LETTER_SAMPLE_CHARS = 400  # letters matter for short texts; words decide long ones
+LETTER_SAMPLE_CHARS = 250  # letters matter for short texts; words decide long ones
+UNSPACED_SAMPLE_CHARS = 200  # characters counted in scripts written without spaces
 MIN_EVIDENCE = 3        # stopword hits, plus letters / LETTERS_PER_HIT, below this: "und"
 LETTERS_PER_HIT = 12    # letters worth as much evidence as one stopword
 MIN_MARGIN = 0.2        # log-likelihood lead of the best language below this: "und"
@@ -2232,14 +2233,15 @@ class _Model:
             for word in words:
                 word_languages.setdefault(word, []).append(code)
 
-    def script(self, letters):
-        """The writing system, among the candidates', that most of these letters are in."""
+    def script(self, counts):
+        """The writing system, among the candidates', that most of the tokens are in."""
         scripts = Counter()
         cache = self.char_scripts
-        for char, count in letters.items():
-            script = cache.get(char, False)
+        for token, count in counts.items():
+            first = token[0]
+            script = cache.get(first, False)
             if script is False:
-                script = cache[char] = script_of(char) if char.isalpha() else None
+                script = cache[first] = script_of(first)
             if script is not None:
                 scripts[script] += count
         for script, _ in scripts.most_common():
@@ -2273,18 +2275,19 @@ def guess_language(text, candidates=None):
     sample = text[:LANGUAGE_SAMPLE_CHARS].lower()
     if "://" in sample or "www." in sample or "@" in sample:
         sample = _URL_OR_EMAIL.sub(" ", sample)
+    counts = Counter(_TOKEN.findall(sample))
     # Mostly ASCII is Latin script (accents are a few percent even in Czech or Latvian):
     # cheap to tell, and most text is.
     non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
     if 3 * non_ascii < len(sample) and "latin" in model.groups:
-        letters, script = None, "latin"
+        script = "latin"
     else:
-        letters = Counter(sample[:LETTER_SAMPLE_CHARS])
-        script = model.script(letters)
+        script = model.script(counts)
     if script is None:
         return "und", 0.0
     languages, word_languages, word_weights, letter_weights = model.groups[script]
-    counts = Counter(sample) if script.endswith("*") else Counter(_TOKEN.findall(sample))
+    if script.endswith("*"):  # written without spaces: count characters, not words
+        counts = Counter(sample[:UNSPACED_SAMPLE_CHARS])
     words = [word for word in counts if word in word_languages]
     word_counts = [counts[word] for word in words]
     evidence = sum(word_counts)
@@ -2292,7 +2295,7 @@ def guess_language(text, candidates=None):
         return "und", 0.0
     if len(languages) > SHORTLIST:
         raw = Counter(chain.from_iterable(map(word_languages.__getitem__, words)))
-        languages = [code for code, _ in raw.most_common(SHORTLIST)]
+        languages = sorted(raw, key=raw.__getitem__, reverse=True)[:SHORTLIST]
     scores = []
     for code in languages:
         weights, floor = word_weights[code]
@@ -2300,8 +2303,7 @@ def guess_language(text, candidates=None):
     scores.sort(reverse=True)
     if evidence < MIN_EVIDENCE or len(scores) > 1 and scores[0][0] - scores[1][0] < WORDS_DECIDE:
         # Close call or little text: the letters of the script add their evidence.
-        if letters is None:
-            letters = Counter(sample[:LETTER_SAMPLE_CHARS])
+        letters = Counter(sample[:LETTER_SAMPLE_CHARS])
         chars = [char for char in letters if char.isalpha()]
         char_counts = [letters[char] for char in chars]
         evidence += sum(char_counts) / LETTERS_PER_HIT
