@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Accuracy check of guess_language on held-out corpus text; exits 1 below the targets.
 
-    python3 tests/accuracy.py [--verbose]
+    python3 tests/accuracy.py [--verbose] [--sample-chars N]
 
 Two labelled sets are built from the last 30% of each language's sentences in
 ../shared/corpus/sentences/ (the stopword tables are built from the first 70%):
@@ -95,7 +95,13 @@ def report(name, result, verbose):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every confusion")
+    parser.add_argument("--sample-chars", type=int, metavar="N",
+                        help="measure with a prefix of N characters in place of the"
+                             " default LANGUAGE_SAMPLE_CHARS (%d)" % ds.LANGUAGE_SAMPLE_CHARS)
     args = parser.parse_args()
+    if args.sample_chars:
+        ds.LANGUAGE_SAMPLE_CHARS = args.sample_chars
+    print("sample prefix: %d characters" % ds.LANGUAGE_SAMPLE_CHARS)
     if not os.path.isdir(CORPUS):
         print("accuracy.py: no corpus at %s; skipped" % CORPUS)
         return 0

@@ -81,6 +81,54 @@ class ReadLinesTest(unittest.TestCase):
         self.assertIn("d.gz:1: cannot read:", str(caught.exception))
 
 
+class ChunkBoundaryTest(unittest.TestCase):
+    """The reader decodes in chunks: no line, character or line ending may break at their edges."""
+
+    def setUp(self):
+        self.saved = ds.READ_CHUNK_BYTES
+
+    def tearDown(self):
+        ds.READ_CHUNK_BYTES = self.saved
+
+    @staticmethod
+    def expected(data):
+        """Lines as a whole-file decode and a universal-newline split give them."""
+        text = data.decode("utf-8")
+        text = text[1:] if text.startswith("\ufeff") else text
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if lines[-1] == "":
+            lines.pop()
+        return list(enumerate(lines, 1))
+
+    def test_random_texts_at_every_small_chunk_size(self):
+        import random
+        rng = random.Random(7)
+        alphabet = ["a", "é", "\r", "\n", "\r\n", " ", "€", "😀", "\ufeff", "\u2028"]
+        for _ in range(400):
+            text = ("\ufeff" if rng.random() < 0.3 else "") + "".join(
+                rng.choice(alphabet) for _ in range(rng.randrange(30)))
+            data = text.encode("utf-8")
+            for size in (1, 2, 3, 5, 64):
+                ds.READ_CHUNK_BYTES = size
+                self.assertEqual(lines_of(data), self.expected(data), (size, text))
+
+    def test_errors_point_at_the_same_place_whatever_the_chunk_size(self):
+        for size in (1, 2, 3, 1 << 20):
+            ds.READ_CHUNK_BYTES = size
+            with self.assertRaises(ds.InputError) as caught:
+                lines_of(b"h\xc3\xa9llo\r\nw\xc3\xb6rld\xff")
+            self.assertIn("dump.txt:2: invalid UTF-8 byte 0xff at column 6", str(caught.exception))
+            with self.assertRaises(ds.InputError) as caught:
+                lines_of(b"abc\r\ndef\x00g")
+            self.assertIn("dump.txt:2: NUL byte at column 4", str(caught.exception))
+
+    def test_a_long_line_spanning_many_chunks(self):
+        ds.READ_CHUNK_BYTES = 1000
+        line = "ü" * 5000 + "x"
+        self.assertEqual(lines_of(("t\n" + line + "\r\nz").encode("utf-8")),
+                         [(1, "t"), (2, line), (3, "z")])
+
+
 class IterBlocksTest(unittest.TestCase):
 
     def test_blocks_and_blank_runs(self):
