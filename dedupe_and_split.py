@@ -28,6 +28,7 @@ import zlib
 from array import array
 from collections import Counter, deque, namedtuple
 from itertools import chain, repeat
+from json.encoder import encode_basestring as encode_json_string
 from operator import mul
 
 __version__ = "1.0.0"
@@ -2183,7 +2184,8 @@ LETTER_WEIGHT = 0.3     # weight of the letter frequencies against the stopwords
 WORDS_DECIDE = 10.0     # stopword lead (in nats) beyond which letters are not consulted
 TEMPERATURE = 4.0       # log-likelihood nats per softmax unit: calibrates the confidence
 FULL_EVIDENCE = 2.5     # evidence at which the evidence factor reaches 1 - 1/e
-SHORTLIST = 5           # languages scored in full, chosen by their raw hit counts
+SHORTLIST = 5           # languages scored in full, chosen by their raw hit counts ...
+SHORTLIST_SHARE = 0.5   # ... among those with at least this share of the leader's hits
 SCRIPT_SAMPLE_TOKENS = 40  # the writing system is the majority's among this many words
 
 # A word is a run of word characters; combining marks of Arabic, Hebrew and Devanagari words
@@ -2301,6 +2303,9 @@ def guess_language(text, candidates=None):
     if len(languages) > SHORTLIST:
         raw = Counter(chain.from_iterable(map(word_languages.__getitem__, words)))
         languages = sorted(raw, key=raw.__getitem__, reverse=True)[:SHORTLIST]
+        # A language with under half the hits of the leader cannot win; skip scoring it.
+        least = raw[languages[0]] * SHORTLIST_SHARE
+        languages = [code for code in languages if raw[code] >= least]
     scores = []
     for code in languages:
         weights, floor = word_weights[code]
@@ -2704,15 +2709,17 @@ def drop_duplicates(articles, duplicates, seen=None):
 # ===========================================================================
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
+# An article record exactly as json.dumps(record, ensure_ascii=False) writes it, built without
+# the generic encoder's detour through a dict (the tests check that the two agree).
+_RECORD = ('{"id": %d, "line": %d, "title": %s, "body": %s, "language": "%s",'
+           ' "language_confidence": %r}')
 
 
 def render_article(article, candidates=None):
     """Guess an article's language and encode its record: return (JSON text, language)."""
     language, confidence = guess_language(article.title + "\n" + article.body, candidates)
-    record = {"id": article.id, "line": article.line, "title": article.title,
-              "body": article.body, "language": language,
-              "language_confidence": confidence}
-    return _encode(record), language
+    return _RECORD % (article.id, article.line, encode_json_string(article.title),
+                      encode_json_string(article.body), language, confidence), language
 
 
 def render_chunk(chunk, candidates=None):

@@ -197,6 +197,18 @@ class RenderAndWriteTest(unittest.TestCase):
         self.assertEqual(language, "fr")
         self.assertNotIn("\n", text)
 
+    def test_record_is_exactly_what_json_dumps_writes(self):
+        texts = ["", "plain", 'quote " and \\ backslash', "tab\tand\x01\x1f\x7f controls",
+                 "é 中文 😀 \u2028\u2029 \ufeff \U0010ffff", "line\nbreaks\n\nparagraph"]
+        for id_, text in enumerate(texts, 1):
+            article = ds.UniqueArticle(id_, 10 * id_, text[::-1], text, 1)
+            rendered, language = ds.render_article(article)
+            language_guess, confidence = ds.guess_language(text[::-1] + "\n" + text)
+            expected = json.dumps({"id": id_, "line": 10 * id_, "title": text[::-1], "body": text,
+                                   "language": language_guess,
+                                   "language_confidence": confidence}, ensure_ascii=False)
+            self.assertEqual(rendered, expected)
+
     def write(self, writer):
         out = io.StringIO()
         summary = ds.Summary("dump.txt")
