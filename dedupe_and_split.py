@@ -21,6 +21,7 @@ import lzma
 import math
 import os
 import re
+import signal
 import sys
 import tempfile
 import time
@@ -2619,16 +2620,78 @@ def split_articles(blocks, layout="auto", max_title_chars=DEFAULT_MAX_TITLE_CHAR
 
 
 # ===========================================================================
-# STAGE 4: unique articles
+# STAGE 4: articles encoded as JSON, with their digests
 # ===========================================================================
 
-def article_digest(article):
-    """A 128-bit digest of an article's title and body: equal articles, equal digests."""
-    digest = hashlib.blake2b(article.title.encode("utf-8", "surrogatepass"), digest_size=16)
-    digest.update(b"\x00")
-    digest.update(article.body.encode("utf-8", "surrogatepass"))
-    return digest.digest()
+# Title and body are JSON-encoded once, as UTF-8 bytes: those bytes are hashed to find
+# duplicates and written out as they are. Equal articles have equal encodings, and the quotes
+# around each string keep "ab" + "c" apart from "a" + "bc".
+Encoded = namedtuple("Encoded", "line title body paragraphs digest sample language confidence")
 
+
+def encode_article(article):
+    """Encode an article's title and body as JSON strings in UTF-8 and digest them."""
+    try:
+        title = encode_json_string(article.title).encode("utf-8")
+        body = encode_json_string(article.body).encode("utf-8")
+    except UnicodeEncodeError:  # only a codec that decodes to lone surrogates gets here
+        raise InputError("line %d: the article's text is not valid Unicode (lone surrogate);"
+                         " check --encoding" % article.line) from None
+    digest = hashlib.blake2b(title, digest_size=16)
+    digest.update(body)
+    # The language guess reads a bounded prefix, so only that much text is kept for it.
+    sample = article.title + "\n" + article.body[:LANGUAGE_SAMPLE_CHARS]
+    return Encoded(article.line, title, body, article.paragraphs, digest.digest(), sample,
+                   None, 0.0)
+
+
+def encode_and_guess(chunk, candidates=None):
+    """Encode a list of articles and guess their languages (the unit of work of --jobs)."""
+    done = []
+    for article in chunk:
+        encoded = encode_article(article)
+        language, confidence = guess_language(encoded.sample, candidates)
+        done.append(encoded._replace(sample=None, language=language, confidence=confidence))
+    return done
+
+
+def _chunks(articles, max_articles=64, max_chars=1 << 20):
+    """Group articles into lists bounded in count and text size."""
+    chunk, size = [], 0
+    for article in articles:
+        chunk.append(article)
+        size += len(article.body) + len(article.title)
+        if len(chunk) >= max_articles or size >= max_chars:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _ignore_interrupts():
+    """Workers leave Ctrl-C to the main process, which stops them and cleans up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def encode_articles(articles, candidates=None, jobs=1):
+    """Yield articles encoded, in input order; with jobs > 1, worker processes also tag them."""
+    if jobs <= 1:
+        yield from map(encode_article, articles)
+        return
+    import multiprocessing
+    in_flight = deque()
+    with multiprocessing.get_context("spawn").Pool(jobs, _ignore_interrupts) as pool:
+        for chunk in _chunks(articles):
+            in_flight.append(pool.apply_async(encode_and_guess, (chunk, candidates)))
+            while len(in_flight) > 2 * jobs:  # bounded: at most two chunks per worker
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
+
+
+# ===========================================================================
+# STAGE 5: unique articles, tagged with their language
+# ===========================================================================
 
 class SeenDigests:
     """Digests of kept articles in flat arrays: about 32 bytes an article, never any text."""
@@ -2671,9 +2734,6 @@ class SeenDigests:
             slots[index] = kept
 
 
-UniqueArticle = namedtuple("UniqueArticle", "id line title body paragraphs")
-
-
 class DuplicateLog:
     """Every dropped copy as (input line, id of the kept copy), in compact arrays."""
 
@@ -2693,79 +2753,44 @@ class DuplicateLog:
         return zip(self.lines, self.kept_ids)
 
 
-def drop_duplicates(articles, duplicates, seen=None):
-    """Yield each article the first time it occurs, numbered from 1; log later copies."""
+def drop_duplicates(encoded, duplicates, seen=None):
+    """Yield (id, article) the first time an article occurs, numbered from 1; log later copies."""
     seen = SeenDigests() if seen is None else seen
-    for article in articles:
-        kept = seen.add(article_digest(article))
+    for article in encoded:
+        kept = seen.add(article.digest)
         if kept:
             duplicates.add(article.line, kept)
         else:
-            yield UniqueArticle(len(seen), *article)
+            yield len(seen), article
 
 
-# ===========================================================================
-# STAGE 5: language-tagged records, encoded as JSON
-# ===========================================================================
-
-_encode = json.JSONEncoder(ensure_ascii=False).encode
-# An article record exactly as json.dumps(record, ensure_ascii=False) writes it, built without
-# the generic encoder's detour through a dict (the tests check that the two agree).
-_RECORD = ('{"id": %d, "line": %d, "title": %s, "body": %s, "language": "%s",'
-           ' "language_confidence": %r}')
-
-
-def render_article(article, candidates=None):
-    """Guess an article's language and encode its record: return (JSON text, language)."""
-    language, confidence = guess_language(article.title + "\n" + article.body, candidates)
-    return _RECORD % (article.id, article.line, encode_json_string(article.title),
-                      encode_json_string(article.body), language, confidence), language
-
-
-def render_chunk(chunk, candidates=None):
-    """Render a list of articles (the unit of work of --jobs)."""
-    return [render_article(article, candidates) for article in chunk]
-
-
-def _chunks(articles, max_articles=64, max_chars=1 << 20):
-    """Group articles into lists bounded in count and text size."""
-    chunk, size = [], 0
-    for article in articles:
-        chunk.append(article)
-        size += len(article.body) + len(article.title)
-        if len(chunk) >= max_articles or size >= max_chars:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
-
-
-def render_articles(articles, candidates=None, jobs=1):
-    """Yield (article, JSON text, language) in input order, in worker processes when jobs > 1."""
-    if jobs <= 1:
-        for article in articles:
-            yield (article,) + render_article(article, candidates)
-        return
-    import multiprocessing
-    in_flight = deque()
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        for chunk in _chunks(articles):
-            in_flight.append((chunk, pool.apply_async(render_chunk, (chunk, candidates))))
-            while len(in_flight) > 2 * jobs:  # bounded: never more than 2 chunks per worker
-                yield from _finish(*in_flight.popleft())
-        while in_flight:
-            yield from _finish(*in_flight.popleft())
-
-
-def _finish(chunk, result):
-    """Wait for one rendered chunk and pair each article with its JSON text."""
-    for article, rendered in zip(chunk, result.get()):
-        yield (article,) + rendered
+def tag_languages(unique, candidates=None):
+    """Yield (id, article, language, confidence), guessing where workers have not."""
+    for id_, article in unique:
+        if article.language is None:
+            yield (id_, article) + guess_language(article.sample, candidates)
+        else:
+            yield id_, article, article.language, article.confidence
 
 
 # ===========================================================================
 # STAGE 6: writers
 # ===========================================================================
+
+# An article record exactly as json.dumps(record, ensure_ascii=False) writes it, built from the
+# encoded title and body without the generic encoder (the tests check that the two agree).
+_RECORD = (b'{"id": %d, "line": %d, "title": %s, "body": %s, "language": "%s",'
+           b' "language_confidence": %a}')
+
+
+def render_record(id_, article, language, confidence):
+    """The JSON record of a tagged article, as UTF-8 bytes on one line."""
+    return _RECORD % (id_, article.line, article.title, article.body, language.encode("ascii"),
+                      confidence)
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
 
 class Summary:
     """Counts reported in stats and on stderr."""
@@ -2780,7 +2805,7 @@ class Summary:
     def count(self, article, language):
         """Count one written article."""
         self.articles_written += 1
-        self.empty_bodies += not article.body
+        self.empty_bodies += article.paragraphs == 0
         self.multi_paragraph_bodies += article.paragraphs > 1
         self.languages[language] += 1
 
@@ -2808,29 +2833,29 @@ class Summary:
         return text + ("; languages: " + languages if languages else "")
 
 
-def write_json(rendered, out, summary, duplicates, reader):
+def write_json(records, out, summary, duplicates, reader):
     """Write one JSON document, one article a line, without holding the list in memory."""
-    out.write('{"articles": [')
-    separator = "\n"
-    for article, text, language in rendered:
+    out.write(b'{"articles": [')
+    separator = b"\n"
+    for record in records:
         out.write(separator)
-        out.write(text)
-        separator = ",\n"
-        summary.count(article, language)
-    out.write('\n],\n"duplicates": [')
-    separator = "\n"
+        out.write(render_record(*record))
+        separator = b",\n"
+        summary.count(record[1], record[2])
+    out.write(b'\n],\n"duplicates": [')
+    separator = b"\n"
     for line, kept_id in duplicates:
-        out.write('%s{"line": %d, "duplicate_of": %d}' % (separator, line, kept_id))
-        separator = ",\n"
-    out.write('\n],\n"stats": %s\n}\n' % _encode(summary.stats(duplicates, reader)))
+        out.write(b'%s{"line": %d, "duplicate_of": %d}' % (separator, line, kept_id))
+        separator = b",\n"
+    stats = _encode(summary.stats(duplicates, reader))
+    out.write(b'\n],\n"stats": %s\n}\n' % stats.encode("utf-8"))
 
 
-def write_jsonl(rendered, out, summary, duplicates, reader):
+def write_jsonl(records, out, summary, duplicates, reader):
     """Write JSON Lines: one article object a line and nothing else."""
-    for article, text, language in rendered:
-        out.write(text)
-        out.write("\n")
-        summary.count(article, language)
+    for record in records:
+        out.write(render_record(*record) + b"\n")
+        summary.count(record[1], record[2])
 
 
 WRITERS = {"json": write_json, "jsonl": write_jsonl}
@@ -2871,15 +2896,14 @@ class UsageError(Exception):
 
 
 class AtomicOutput:
-    """A text file written under a temporary name and renamed into place only on success."""
+    """A file written under a temporary name and renamed into place only on success."""
 
     def __init__(self, path):
         self.path = path
         directory = os.path.dirname(os.path.abspath(path))
         fd, self.temporary = tempfile.mkstemp(
             prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
-        self.file = io.TextIOWrapper(open(fd, "wb", buffering=1 << 20),
-                                     encoding="utf-8", newline="\n")
+        self.file = open(fd, "wb", buffering=1 << 20)
 
     def commit(self):
         """Flush to disk and move the finished file over the destination."""
@@ -2985,34 +3009,32 @@ def run(args):
     reader = ReadCounter()
     lines = read_lines(stream, name, reader, args.encoding, args.errors)
     articles = split_articles(iter_blocks(lines), args.layout, args.max_title_chars)
+    encoded = encode_articles(articles, candidates, args.jobs or os.cpu_count() or 1)
     duplicates = DuplicateLog()
-    unique = drop_duplicates(articles, duplicates)
-    rendered = render_articles(unique, candidates, args.jobs or os.cpu_count() or 1)
+    records = tag_languages(drop_duplicates(encoded, duplicates), candidates)
     if not args.no_progress and not args.quiet and sys.stderr.isatty():
-        rendered = Progress(reader).track(rendered)
-    summary = Summary(name)
+        records = Progress(reader).track(records)
+    # A file name that is not valid UTF-8 is shown with U+FFFD in the (UTF-8) output.
+    summary = Summary(os.fsencode(name).decode("utf-8", "replace") if args.dump != "-" else name)
     write = WRITERS[args.format]
     with stream:
-        _write_output(args, write, rendered, summary, duplicates, reader)
+        _write_output(args, write, records, summary, duplicates, reader)
     return summary.line(duplicates, reader)
 
 
-def _write_output(args, write, rendered, summary, duplicates, reader):
+def _write_output(args, write, records, summary, duplicates, reader):
     """Drive the pipeline into the -o file (atomically) or standard output."""
     if args.output:
         output = AtomicOutput(args.output)
         try:
-            write(rendered, output.file, summary, duplicates, reader)
+            write(records, output.file, summary, duplicates, reader)
             output.commit()
         except BaseException:
             output.discard()
             raise
     else:
-        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n",
-                               write_through=False)
-        write(rendered, out, summary, duplicates, reader)
-        out.flush()
-        out.detach()
+        write(records, sys.stdout.buffer, summary, duplicates, reader)
+        sys.stdout.buffer.flush()
 
 
 def main(argv=None):

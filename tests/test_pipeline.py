@@ -164,58 +164,95 @@ class DuplicatesTest(unittest.TestCase):
                     ds.Article(5, "A", "x.", 1), ds.Article(7, "A", "x!", 1),
                     ds.Article(9, "B", "y.", 1)]
         log = ds.DuplicateLog()
-        kept = list(ds.drop_duplicates(articles, log))
-        self.assertEqual([(a.id, a.line) for a in kept], [(1, 1), (2, 3), (3, 7)])
+        kept = list(ds.drop_duplicates(map(ds.encode_article, articles), log))
+        self.assertEqual([(id_, a.line) for id_, a in kept], [(1, 1), (2, 3), (3, 7)])
         self.assertEqual(list(log), [(5, 1), (9, 2)])
 
     def test_title_and_body_boundary_matters(self):
-        first = ds.article_digest(ds.Article(1, "ab", "c", 1))
-        second = ds.article_digest(ds.Article(1, "a", "bc", 1))
+        first = ds.encode_article(ds.Article(1, "ab", "c", 1)).digest
+        second = ds.encode_article(ds.Article(1, "a", "bc", 1)).digest
         self.assertNotEqual(first, second)
         self.assertEqual(len(first), 16)
 
     def test_seen_digests_survive_growth(self):
         seen = ds.SeenDigests()
-        digests = [ds.article_digest(ds.Article(1, str(n), "", 0)) for n in range(5000)]
+        digests = [ds.encode_article(ds.Article(1, str(n), "", 0)).digest for n in range(5000)]
         self.assertEqual([seen.add(d) for d in digests], [0] * 5000)
         self.assertEqual([seen.add(d) for d in digests], list(range(1, 5001)))
         self.assertEqual(len(seen), 5000)
 
+    def test_seen_digests_take_a_few_dozen_bytes_an_article(self):
+        seen = ds.SeenDigests()
+        for n in range(100000):
+            seen.add(ds.encode_article(ds.Article(1, str(n), "", 0)).digest)
+        size = (seen._high.buffer_info()[1] * seen._high.itemsize
+                + seen._low.buffer_info()[1] * seen._low.itemsize
+                + seen._slots.buffer_info()[1] * seen._slots.itemsize)
+        self.assertLess(size / len(seen), 48)
+
+
+class EncodeTest(unittest.TestCase):
+
+    def test_encoded_title_and_body_are_json_strings(self):
+        encoded = ds.encode_article(ds.Article(4, 'Un "titre"', "Corps\n\nsuite é", 2))
+        self.assertEqual(json.loads(encoded.title.decode("utf-8")), 'Un "titre"')
+        self.assertEqual(json.loads(encoded.body.decode("utf-8")), "Corps\n\nsuite é")
+        self.assertEqual((encoded.line, encoded.paragraphs, encoded.language), (4, 2, None))
+
+    def test_sample_is_bounded(self):
+        encoded = ds.encode_article(ds.Article(1, "T", "x " * 100000, 1))
+        self.assertLessEqual(len(encoded.sample), ds.LANGUAGE_SAMPLE_CHARS + 2)
+
+    def test_workers_unit_of_work_tags_like_the_main_process(self):
+        articles = [ds.Article(1, "Titre", "Le chat est sur la table et il dort.", 1),
+                    ds.Article(3, "Title", "The cat is on the table and it sleeps.", 1)]
+        done = ds.encode_and_guess(articles)
+        alone = list(ds.tag_languages(enumerate(map(ds.encode_article, articles), 1)))
+        self.assertEqual([(a.language, a.confidence) for a in done],
+                         [(language, confidence) for _, _, language, confidence in alone])
+        self.assertEqual([a.title for a in done], [a.title for _, a, _, _ in alone])
+
+    def test_chunks_are_bounded(self):
+        articles = [ds.Article(n, "T", "x" * 1000, 1) for n in range(300)]
+        chunks = list(ds._chunks(articles, max_articles=64, max_chars=10000))
+        self.assertEqual(sum(chunks, []), articles)
+        self.assertTrue(all(len(chunk) <= 10 for chunk in chunks))
+
 
 class RenderAndWriteTest(unittest.TestCase):
 
-    def articles(self):
-        return [ds.UniqueArticle(1, 1, "Titre", "Le chat est sur la table et il dort.", 1),
-                ds.UniqueArticle(2, 5, "Empty", "", 0)]
+    def records(self):
+        articles = [ds.Article(1, "Titre", "Le chat est sur la table et il dort.", 1),
+                    ds.Article(5, "Empty", "", 0)]
+        return ds.tag_languages(enumerate(map(ds.encode_article, articles), 1))
 
-    def test_render_article_record(self):
-        text, language = ds.render_article(self.articles()[0])
+    def test_render_record(self):
+        text = ds.render_record(*next(self.records())).decode("utf-8")
         record = json.loads(text)
         self.assertEqual(list(record), ["id", "line", "title", "body", "language",
                                         "language_confidence"])
-        self.assertEqual(record["language"], language)
-        self.assertEqual(language, "fr")
+        self.assertEqual(record["language"], "fr")
         self.assertNotIn("\n", text)
 
     def test_record_is_exactly_what_json_dumps_writes(self):
         texts = ["", "plain", 'quote " and \\ backslash', "tab\tand\x01\x1f\x7f controls",
                  "é 中文 😀 \u2028\u2029 \ufeff \U0010ffff", "line\nbreaks\n\nparagraph"]
         for id_, text in enumerate(texts, 1):
-            article = ds.UniqueArticle(id_, 10 * id_, text[::-1], text, 1)
-            rendered, language = ds.render_article(article)
-            language_guess, confidence = ds.guess_language(text[::-1] + "\n" + text)
-            expected = json.dumps({"id": id_, "line": 10 * id_, "title": text[::-1], "body": text,
-                                   "language": language_guess,
-                                   "language_confidence": confidence}, ensure_ascii=False)
-            self.assertEqual(rendered, expected)
+            article = ds.encode_article(ds.Article(10 * id_, text[::-1], text, 1))
+            for confidence in (0.0, 0.97, 1.0):
+                expected = json.dumps({"id": id_, "line": 10 * id_, "title": text[::-1],
+                                       "body": text, "language": "und",
+                                       "language_confidence": confidence}, ensure_ascii=False)
+                rendered = ds.render_record(id_, article, "und", confidence)
+                self.assertEqual(rendered.decode("utf-8"), expected)
 
     def write(self, writer):
-        out = io.StringIO()
+        out = io.BytesIO()
         summary = ds.Summary("dump.txt")
         log = ds.DuplicateLog()
         log.add(9, 1)
-        writer(ds.render_articles(self.articles()), out, summary, log, ds.ReadCounter())
-        return out.getvalue()
+        writer(self.records(), out, summary, log, ds.ReadCounter())
+        return out.getvalue().decode("utf-8")
 
     def test_write_json(self):
         document = json.loads(self.write(ds.write_json))
@@ -229,7 +266,7 @@ class RenderAndWriteTest(unittest.TestCase):
         self.assertEqual([json.loads(line)["id"] for line in lines], [1, 2])
 
     def test_write_json_with_nothing(self):
-        out = io.StringIO()
+        out = io.BytesIO()
         ds.write_json(iter(()), out, ds.Summary("d"), ds.DuplicateLog(), ds.ReadCounter())
         self.assertEqual(json.loads(out.getvalue())["articles"], [])
 
