@@ -2524,8 +2524,8 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
         return False
     if _SENTENCE_END.search(line) and not _QUESTION_END.search(line):
         return False
-    if _QUESTION_END.search(line) and _INNER_SENTENCE_END.search(line):
-        return False  # a paragraph that ends with a question
+    if _INNER_SENTENCE_END.search(line):
+        return False  # two sentences: a paragraph, perhaps cut short by a stripped link
     first = line[0]
     if first.islower() or _LIST_ITEM.match(line) or _DASHED_SUBHEADING.match(line):
         return False
@@ -2610,6 +2610,9 @@ def _starts_article(previous, block, following, following_is_title, has_body):
         return has_body
     if following_is_title:
         return False
+    if previous is not None and has_body and looks_like_title(previous) \
+            and not _QUESTION_END.search(previous[0]):
+        return False  # the last of a run of short lines: a list, not a headline
     if _QUESTION_END.search(block[0]) and (_is_comment(previous) or _is_comment(following[1])):
         return False  # a question in a run of one-line reader comments, or one answered
     return True
