@@ -2507,19 +2507,30 @@ def iter_blocks(lines):
 Article = namedtuple("Article", "line title body paragraphs")
 
 # A line that ends a sentence: final punctuation, possibly followed by closing quotes/brackets.
-_SENTENCE_END = re.compile(r"[.!?\u2026:;,\u3002\uff01\uff1f\u061f\u0964][\"'\u2019\u201d\u00bb)\]]*$")
-_QUESTION_END = re.compile(r"\?[\"'\u2019\u201d\u00bb)\]]*$")
-_EXCLAMATION_OR_QUESTION_END = re.compile(r"[!?][\"'\u2019\u201d\u00bb)\]]*$")
+# „...“ closes with \u201c; French puts a space before »
+_CLOSING = "[\\s\"'\u2019\u201d\u201c\u00bb\u00ab\u203a\u300d\u300f)\\]]*$"
+_SENTENCE_END = re.compile("[.!?\u2026:;,\u3002\uff01\uff1f\u061f\u0964]" + _CLOSING)
+_QUESTION_END = re.compile("[?\uff1f\u061f]" + _CLOSING)
+_EXCLAMATION_OR_QUESTION_END = re.compile("[!?\uff01\uff1f\u061f]" + _CLOSING)
+# A sentence ending inside the line: a headline is one sentence, a body paragraph often more.
+# The word before a full stop must be long enough not to be an abbreviation ("U.S. troops").
+_INNER_SENTENCE_END = re.compile(r"(?:[!?\u061f\u0964\u3002\uff01\uff1f]|\w{4,}\.+)[\"'\u2019\u201d\u00bb)]*\s+[\"'\u201c\u201e\u00ab]?[^\W\d_a-z]")
 # List items and sub-headings set off by dashes ("- Years of war -") are body text.
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25ba>]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
 _DASHED_SUBHEADING = re.compile(r"^[-\u2013\u2014].*[-\u2013\u2014]$")
-_SCORE = re.compile(r"\d+\s*[-\u2013:]\s*\d+")
-# Bylines and credits end a body; they are never titles.
+# A score line names teams and gives numbers: "Arsenal 2-1 Chelsea", "Lakers 102, Celtics 99".
+_SCORE = re.compile(r"\d+\s*[-\u2013:]\s*\d+|\d+,\s+\D+\s\d+$")
+# Bylines and credits end a body; they are never titles. A byline names people or agencies,
+# so after its opening word every word is capitalised, a number, or a short joiner ("and",
+# "de"): "By Jane Doe", "Photo: John Smith/AP"; "Par le biais d'un accord" is a headline.
 _CREDIT = re.compile(
-    r"^(?:\(?(?:by|par|von|por|di|door|av|af|od|przez|de|da|tarafından)\s+\S"
-    r"|[\u00a9(]|\u2014|photo|foto|source|quelle|credit|crédit|additional reporting|reporting by"
-    r"|editing by|with afp|avec afp|copyright)",
+    r"^(?:\(?(?:by|par|von|por|di|door|av|af|od|przez|tarafından)\s"
+    r"|photos?\b|fotos?\b|source\b|quelle\b|credits?\b|crédits?\b|additional reporting"
+    r"|reporting by|editing by|writing by|with\b|avec\b|mit\b|copyright)\W*",
     re.IGNORECASE)
+_ALWAYS_CREDIT = re.compile("^[\u00a9(\u2014]")
+# A dateline ("WASHINGTON (AP) \u2014") runs on into the paragraph after it.
+_RUNS_ON = re.compile("[-\u2013\u2014]$")
 # Scripts written without spaces, where a one-"word" line can still be a headline.
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
@@ -2533,6 +2544,8 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
         return False
     if _SENTENCE_END.search(line) and not _QUESTION_END.search(line):
         return False
+    if _INNER_SENTENCE_END.search(line):
+        return False  # two sentences: a paragraph, perhaps cut short by a stripped link
     first = line[0]
     if first.islower() or _LIST_ITEM.match(line) or _DASHED_SUBHEADING.match(line):
         return False
@@ -2541,12 +2554,23 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
         return False
     if len(words) < 4 and _QUESTION_END.search(line):
         return False
-    if _CREDIT.match(line) and len(words) <= 6:
+    if _RUNS_ON.search(line) or _is_credit(line, words):
         return False
     if len(words) <= 5 and _SCORE.search(line) and all(
             not w[0].islower() for w in words):
         return False
     return True
+
+
+def _is_credit(line, words):
+    """True for a byline or credit line: a credit word, then only names, numbers and joiners."""
+    if _ALWAYS_CREDIT.match(line):
+        return len(words) <= 8
+    opening = _CREDIT.match(line)
+    if not opening or len(words) > 8:
+        return False
+    return all(not word[0].islower() or len(word) <= 3
+               for word in line[opening.end():].split())
 
 
 def _joined(block):
@@ -2606,10 +2630,19 @@ def _starts_article(previous, block, following, following_is_title, has_body):
         return has_body
     if following_is_title:
         return False
-    if _QUESTION_END.search(block[0].rstrip()) and previous is not None and len(previous) == 1 \
-            and _EXCLAMATION_OR_QUESTION_END.search(previous[0].rstrip()):
-        return False  # a question in a run of one-line reader comments
+    if previous is not None and has_body and looks_like_title(previous) \
+            and not _QUESTION_END.search(previous[0]):
+        return False  # the last of a run of short lines: a list, not a headline
+    if _QUESTION_END.search(block[0]) and (_is_comment(previous) or _is_comment(following[1])):
+        return False  # a question in a run of one-line reader comments, or one answered
     return True
+
+
+def _is_comment(block):
+    """True for a short one-sentence line ending in ! or ?, like a reader comment."""
+    return (block is not None and len(block) == 1 and len(block[0].split()) <= 25
+            and bool(_EXCLAMATION_OR_QUESTION_END.search(block[0]))
+            and not _INNER_SENTENCE_END.search(block[0]))
 
 
 def split_articles(blocks, layout="auto", max_title_chars=DEFAULT_MAX_TITLE_CHARS):

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Accuracy check of the auto splitting rule on generated dumps with ground truth.
+
+    python3 tests/split_accuracy.py [--articles N] [--seeds S,S,...] [--subheading-rate R]
+
+Builds multi-paragraph dumps with tests/make_news_dump.py (real sentences from
+../shared/corpus/sentences/, else tests/data/languages.tsv), splits them in-process with
+--layout auto and compares article by article with the truth: an article is right when it
+starts at the right line with exactly the right title and body. Prints the share of articles
+exactly right per dump and overall, per trap kind, and examples of wrong splits; then checks
+that pairs-shaped dumps (one paragraph a body) split exactly as --layout pairs does.
+Exits 1 when the overall share is below the target (98%) or a pairs dump is not 100% right.
+"""
+
+import argparse
+import io
+import os
+import sys
+import time
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
+
+import dedupe_and_split as ds  # noqa: E402
+import make_news_dump  # noqa: E402
+
+TARGET = 0.98
+EXAMPLES = 10
+NO_TRAPS = {name: 0.0 for name in make_news_dump.RATES}
+
+
+def split_text(text, layout="auto"):
+    """Split a dump held in memory, exactly as the command line reads it."""
+    counter = ds.ReadCounter()
+    lines = ds.read_lines(io.BytesIO(text.encode("utf-8")), "dump", counter)
+    return list(ds.split_articles(ds.iter_blocks(lines), layout))
+
+
+def score(text, truth, layout="auto"):
+    """(number right, per-trap Counter of (seen, right), wrong truth records with what came out)."""
+    found = {article.line: article for article in split_text(text, layout)}
+    right, traps, wrong = 0, {}, []
+    for record in truth:
+        article = found.get(record["line"])
+        ok = (article is not None and article.title == record["title"]
+              and article.body == record["body"])
+        right += ok
+        for trap in record["traps"] or ["none"]:
+            seen = traps.setdefault(trap, [0, 0])
+            seen[0] += 1
+            seen[1] += ok
+        if not ok:
+            wrong.append((record, article))
+    return right, traps, wrong
+
+
+def pairs_dump(articles, seed, sentences):
+    """A dump whose bodies are single paragraphs, with its truth records."""
+    text, truth = make_news_dump.generate(articles, seed, sentences, rates=NO_TRAPS,
+                                          single_paragraph=1.0)
+    return text, truth
+
+
+def main(argv=None):
+    """Run the check; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--seeds", default="1,2,3")
+    parser.add_argument("--subheading-rate", type=float,
+                        default=make_news_dump.RATES["subheading"])
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    sentences = make_news_dump.load_sentences()
+    source = ("the corpus" if os.path.isdir(make_news_dump.CORPUS)
+              else "tests/data/languages.tsv (the corpus is absent)")
+    print("sentences from %s: %d languages" % (source, len(sentences)))
+    total = total_right = 0
+    traps, wrong = {}, []
+    for seed in (int(s) for s in args.seeds.split(",")):
+        text, truth = make_news_dump.generate(args.articles, seed, sentences,
+                                              rates={"subheading": args.subheading_rate})
+        right, found, missed = score(text, truth)
+        print("dump seed %d: %d/%d articles exactly right (%.2f%%)"
+              % (seed, right, len(truth), 100.0 * right / len(truth)))
+        total += len(truth)
+        total_right += right
+        for trap, (seen, ok) in found.items():
+            counts = traps.setdefault(trap, [0, 0])
+            counts[0] += seen
+            counts[1] += ok
+        wrong.extend(missed)
+    overall = total_right / total
+    print("overall: %d/%d (%.2f%%), target %.0f%%"
+          % (total_right, total, 100 * overall, 100 * TARGET))
+    print("\nper trap (articles holding it, exactly right):")
+    for trap, (seen, ok) in sorted(traps.items(), key=lambda item: item[1][1] / item[1][0]):
+        print("  %-20s %5d %5d  %6.2f%%" % (trap, seen, ok, 100.0 * ok / seen))
+    if wrong:
+        print("\nexamples of wrong splits (expected title | what came out at that line):")
+    for record, article in wrong[:EXAMPLES]:
+        print("  line %d [%s] %r" % (record["line"], ",".join(record["traps"]),
+                                    record["title"][:80]))
+        if article is None:
+            print("      no article starts there; expected body %r" % record["body"][:80])
+        elif article.title != record["title"]:
+            print("      got title %r" % article.title[:80])
+        else:
+            at = next((i for i, (a, b) in enumerate(zip(article.body, record["body"]))
+                       if a != b), min(len(article.body), len(record["body"])))
+            print("      bodies differ at %d: expected %r, got %r" % (
+                at, record["body"][max(0, at - 60):at + 60],
+                article.body[max(0, at - 60):at + 60]))
+    pairs_ok = True
+    for seed in (11, 12):
+        text, truth = pairs_dump(1000, seed, sentences)
+        for layout in ("auto", "pairs"):
+            right, _, _ = score(text, truth, layout)
+            print("\npairs-shaped dump seed %d, --layout %s: %d/%d right"
+                  % (seed, layout, right, len(truth)), end="")
+            pairs_ok &= right == len(truth)
+    print("\n\ntime: %.1f s" % (time.monotonic() - started))
+    if overall < TARGET or not pairs_ok:
+        print("FAIL: below target" if overall < TARGET else "FAIL: pairs-shaped dumps")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
