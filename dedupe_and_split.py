@@ -2531,6 +2531,9 @@ _CREDIT = re.compile(
 _ALWAYS_CREDIT = re.compile("^[\u00a9(\u2014]")
 # A dateline ("WASHINGTON (AP) \u2014") runs on into the paragraph after it.
 _RUNS_ON = re.compile("[-\u2013\u2014]$")
+# A block starting with one of these continues a sentence, as one starting in lower case does
+# (in Latin, Greek and Cyrillic script: Georgian, say, has no capitals to start with).
+_CARRIES_ON = ",;:)]\u2026"
 # Scripts written without spaces, where a one-"word" line can still be a headline.
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
@@ -2556,7 +2559,7 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
         return False
     if _RUNS_ON.search(line) or _is_credit(line, words):
         return False
-    if len(words) <= 5 and _SCORE.search(line) and all(
+    if 3 <= len(words) <= 6 and _SCORE.search(line) and all(
             not w[0].islower() for w in words):
         return False
     return True
@@ -2630,6 +2633,9 @@ def _starts_article(previous, block, following, following_is_title, has_body):
         return has_body
     if following_is_title:
         return False
+    opening = following[1][0].lstrip()[:1]
+    if opening in _CARRIES_ON or opening.islower() and opening < "\u0530":
+        return False  # the next block carries on a sentence: this line was cut out of it
     if previous is not None and has_body and looks_like_title(previous) \
             and not _QUESTION_END.search(previous[0]):
         return False  # the last of a run of short lines: a list, not a headline
