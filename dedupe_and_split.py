@@ -2405,6 +2405,9 @@ def read_lines(stream, name, counter, encoding="utf-8", errors="strict"):
     if errors == "replace":
         errors = _replacing_handler(counter)
     decoder = codecs.getincrementaldecoder(encoding)(errors)
+    # UTF-8 never decodes to a lone surrogate; codecs such as UTF-7 can, and UTF-8 output
+    # cannot hold one.
+    check_surrogates = codecs.lookup(encoding).name != "utf-8"
     lineno = 0
     pieces = []  # the start of a line whose end is still to come
     carry = ""   # a final "\r" that may be the first half of "\r\n"
@@ -2419,7 +2422,12 @@ def read_lines(stream, name, counter, encoding="utf-8", errors="strict"):
             text = carry + decoder.decode(raw, not raw)
         except UnicodeDecodeError as exc:
             raise _decode_error(name, lineno, pieces, carry, exc, encoding) from None
+        except UnicodeError as exc:  # "UTF-16 stream does not start with BOM", say
+            raise InputError("%s:%d: invalid %s data (%s) (use --encoding)"
+                             % (name, lineno + 1, encoding, exc)) from None
         carry = ""
+        if check_surrogates and _SURROGATE.search(text):
+            text = _lone_surrogates(text, name, lineno, pieces, errors, counter, encoding)
         if first and text:
             first = False
             if text.startswith("\ufeff"):
@@ -2448,6 +2456,21 @@ def read_lines(stream, name, counter, encoding="utf-8", errors="strict"):
             break
     if pieces:
         yield lineno + 1, "".join(pieces)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogates(text, name, lineno, pieces, errors, counter, encoding):
+    """Fail on lone surrogates a codec decoded, or replace them with U+FFFD and count them."""
+    if errors != "strict":
+        text, count = _SURROGATE.subn("\ufffd", text)
+        counter.replaced_bytes += count  # the bytes behind each are unknown: count one
+        return text
+    at = _SURROGATE.search(text).start()
+    line, column = _position(lineno, "".join(pieces) + text[:at])
+    raise InputError("%s:%d: invalid %s data: lone surrogate U+%04X at column %d (use --encoding"
+                     " or --errors replace)" % (name, line, encoding, ord(text[at]), column))
 
 
 def _position(lineno, text):
