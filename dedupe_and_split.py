@@ -45,7 +45,7 @@ DEFAULT_MAX_TITLE_CHARS = 200
 # frequent characters) with their frequency per million tokens. Built by
 # tests/build_stopwords.py from the first 70% of the sentences of each language in a
 # multilingual corpus of web sentences (Leipzig Wortschatz); the last 30% are held out for
-# tests/accuracy.py. A word enters a table only if it occurs in at least 1% of that language's
+# tests/accuracy.py. A word enters a table only if it occurs in at least 0.4% of that language's
 # sentences, which keeps names and topic words out and leaves function words. Texts are scored
 # with the log of these frequencies, so a word that is frequent in one language and rare or
 # absent in its neighbours (Danish "af" against Norwegian "av") weighs most. Run the build
@@ -2377,7 +2377,7 @@ def open_dump(path):
 
 # The dump is decoded in large chunks and split into lines in C; only the lines themselves
 # pass through Python code.
-READ_CHUNK_BYTES = 1 << 20
+READ_CHUNK_BYTES = 1 << 18
 
 
 class ReadCounter:

@@ -2,6 +2,7 @@
 """Benchmarks of dedupe_and_split.py; they print figures, they are not pass/fail tests.
 
     python3 tests/benchmark.py language              # guess_language speed, MB/s
+    python3 tests/benchmark.py language --sample-chars 500   # ... reading a longer prefix
     python3 tests/benchmark.py throughput            # whole tool against the I/O floor
     python3 tests/benchmark.py throughput --size-mb 50 --rounds 3 --sizes 20,50
 
@@ -129,6 +130,8 @@ def dump_path(size_mb, seed):
 
 def bench_language(args):
     """Print guess_language speed on article-length texts of several sizes."""
+    if args.sample_chars:
+        ds.LANGUAGE_SAMPLE_CHARS = args.sample_chars
     rng = random.Random(args.seed)
     sentences = load_sentences()
     sets = {}
@@ -248,6 +251,8 @@ def main():
     language.add_argument("--texts", type=int, default=40, help="texts a language and size")
     language.add_argument("--rounds", type=int, default=5)
     language.add_argument("--seed", type=int, default=1)
+    language.add_argument("--sample-chars", type=int, metavar="N",
+                          help="time with a prefix of N characters in place of the default")
     language.set_defaults(run=bench_language)
     throughput = commands.add_parser("throughput", help="whole tool against the I/O floor")
     throughput.add_argument("--size-mb", type=float, default=200, help="dump size (200)")

@@ -9,7 +9,7 @@ For each supported language, the first 70% of its sentences in ../shared/corpus/
 guesser does. A language's writing system is the one most of its letters are in; tokens in
 other systems (digits, quoted foreign words) are ignored. For scripts written without spaces
 (Chinese, Japanese, Korean, Thai) the tokens are single characters. A token enters the table
-if it occurs in at least 1% of the language's training sentences (names and topic words
+if it occurs in at least 0.4% of the language's training sentences (names and topic words
 rarely do), and the table keeps the TABLE_SIZE most frequent such tokens with their frequency
 per million tokens.
 """
