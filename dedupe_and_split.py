@@ -12,6 +12,7 @@ JSON Lines) meant for jq:
 import argparse
 import bisect
 import bz2
+import codecs
 import gzip
 import hashlib
 import io
@@ -2394,8 +2395,10 @@ class ReadCounter:
 def read_lines(stream, name, counter, encoding="utf-8", errors="strict"):
     """Yield (line number, text) for every line; any line ending is accepted, a BOM is dropped."""
     if not _is_ascii_compatible(encoding):
-        yield from _read_lines_text(stream, name, encoding, errors)
+        yield from _read_lines_text(stream, name, counter, encoding, errors)
         return
+    # UTF-8 never decodes to a lone surrogate; codecs such as UTF-7 can.
+    check_surrogates = codecs.lookup(encoding).name != "utf-8"
     lineno = 0
     try:
         for raw in stream:
@@ -2411,6 +2414,8 @@ def read_lines(stream, name, counter, encoding="utf-8", errors="strict"):
                     raise _decode_error(name, lineno, raw, exc, encoding) from None
                 text, bad = _decode_replacing(raw, encoding)
                 counter.replaced_bytes += bad
+            if check_surrogates and _SURROGATE.search(text):
+                text = _lone_surrogates(text, name, lineno + 1, encoding, errors, counter)
             if lineno == 0 and text.startswith("\ufeff"):
                 text = text[1:]
             if text.endswith("\n"):
@@ -2428,21 +2433,53 @@ def read_lines(stream, name, counter, encoding="utf-8", errors="strict"):
         raise InputError("%s:%d: cannot read: %s" % (name, lineno + 1, _reason(exc))) from None
 
 
-def _read_lines_text(stream, name, encoding, errors):
+def _read_lines_text(stream, name, counter, encoding, errors):
     """Yield numbered lines of a codec that is not ASCII-compatible (UTF-16, UTF-32)."""
     lineno = 0
-    text_stream = io.TextIOWrapper(stream, encoding=encoding, errors=errors, newline=None)
+    handler = _counting_replace(counter) if errors == "replace" else errors
+    text_stream = io.TextIOWrapper(stream, encoding=encoding, errors=handler, newline=None)
     try:
         for text in text_stream:
             lineno += 1
             if lineno == 1 and text.startswith("\ufeff"):
                 text = text[1:]
+            if "\x00" in text:  # NUL bytes are checked before decoding, NUL characters here
+                raise InputError("%s:%d: NUL character at column %d: this looks like a binary"
+                                 " file, not a text dump" % (name, lineno, text.index("\x00") + 1))
+            if _SURROGATE.search(text):
+                text = _lone_surrogates(text, name, lineno, encoding, errors, counter)
             yield lineno, text.rstrip("\n")
-    except UnicodeDecodeError as exc:
+    except UnicodeError as exc:  # also "UTF-16 stream does not start with BOM", no .reason
         raise InputError("%s:%d: invalid %s data (%s) (use --encoding or --errors replace)"
-                         % (name, lineno + 1, encoding, exc.reason)) from None
+                         % (name, lineno + 1, encoding, getattr(exc, "reason", exc))) from None
     except _READ_ERRORS as exc:
         raise InputError("%s:%d: cannot read: %s" % (name, lineno + 1, _reason(exc))) from None
+
+
+def _counting_replace(counter):
+    """Register a codec error handler that replaces like 'replace' and counts the bad bytes."""
+    def replace(exc):
+        counter.replaced_bytes += exc.end - exc.start
+        return "\ufffd", exc.end
+    name = "%s.replace.%d" % (PROG, id(counter))
+    codecs.register_error(name, replace)
+    return name
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogates(text, name, lineno, encoding, errors, counter):
+    """Fail on lone surrogates a codec decoded, or replace them: UTF-8 cannot hold them."""
+    if errors == "replace":
+        text, count = _SURROGATE.subn("\ufffd", text)
+        counter.replaced_bytes += count  # the bytes behind each are unknown: count one
+        return text
+    before = text[:_SURROGATE.search(text).start()]
+    column = len(before) - (before.rfind("\r") + 1) + 1
+    raise InputError("%s:%d: invalid %s data: lone surrogate U+%04X at column %d (use --encoding"
+                     " or --errors replace)" % (name, lineno + before.count("\r"), encoding,
+                                                ord(text[len(before)]), column))
 
 
 def _decode_error(name, lineno, raw, exc, encoding):
