@@ -11,6 +11,7 @@ import io
 import json
 import random
 import re
+import sys
 import unittest
 
 from tests.support import run_script
@@ -160,7 +161,6 @@ def run_main(data, *args):
 @contextlib.contextmanager
 def _swap_stdin(stream):
     """Replace sys.stdin for the length of a block."""
-    import sys
     saved, sys.stdin = sys.stdin, stream
     try:
         yield
