@@ -2485,8 +2485,9 @@ def _decode_error(name, lineno, pieces, carry, exc, encoding):
     line, column = _position(lineno, before)
     normal = codecs.lookup(encoding).name
     label = "UTF-8" if normal == "utf-8" else encoding
-    what = "byte 0x%02x" % exc.object[exc.start] if normal != "utf-16" and normal != "utf-32" \
-        else "data (%s)" % exc.reason
+    # In UTF-16 and UTF-32 a character is several bytes: name the problem, not one byte.
+    what = "data (%s)" % exc.reason if normal.startswith(("utf-16", "utf-32")) \
+        else "byte 0x%02x" % exc.object[exc.start]
     return InputError("%s:%d: invalid %s %s at column %d (use --encoding or --errors replace)"
                       % (name, line, label, what, column))
 
@@ -2494,8 +2495,8 @@ def _decode_error(name, lineno, pieces, carry, exc, encoding):
 def _nul_error(name, lineno, pieces, text):
     """Build the one-line error for a NUL character: the input is binary, not text."""
     line, column = _position(lineno, "".join(pieces) + text[:text.index("\x00")])
-    return InputError("%s:%d: NUL byte at column %d: this looks like a binary file, not a text"
-                      " dump" % (name, line, column))
+    return InputError("%s:%d: NUL character at column %d: this looks like a binary file, not a"
+                      " text dump" % (name, line, column))
 
 
 def _reason(exc):
@@ -2557,6 +2558,8 @@ _RUNS_ON = re.compile("[-\u2013\u2014]$")
 # A block starting with one of these continues a sentence, as one starting in lower case does
 # (in Latin, Greek and Cyrillic script: Georgian, say, has no capitals to start with).
 _CARRIES_ON = ",;:)]\u2026"
+# A line that stops in the middle of a sentence: on a letter, a digit or a comma.
+_ENDS_MID_SENTENCE = re.compile(r"[\w,]\s*$")
 # Scripts written without spaces, where a one-"word" line can still be a headline.
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
@@ -2656,15 +2659,21 @@ def _starts_article(previous, block, following, following_is_title, has_body):
         return has_body
     if following_is_title:
         return False
-    opening = following[1][0].lstrip()[:1]
-    if opening in _CARRIES_ON or opening.islower() and opening < "\u0530":
-        return False  # the next block carries on a sentence: this line was cut out of it
+    if previous is not None and _ENDS_MID_SENTENCE.search(previous[-1]) \
+            and len(block[0].split()) <= 4 and _carries_on(following[1][0]):
+        return False  # a few words cut out of a sentence by a stripped link
     if previous is not None and has_body and looks_like_title(previous) \
             and not _QUESTION_END.search(previous[0]):
         return False  # the last of a run of short lines: a list, not a headline
     if _QUESTION_END.search(block[0]) and (_is_comment(previous) or _is_comment(following[1])):
         return False  # a question in a run of one-line reader comments, or one answered
     return True
+
+
+def _carries_on(line):
+    """True if a line starts in the middle of a sentence (lower case, comma, bracket...)."""
+    opening = line.lstrip()[:1]
+    return opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
 
 
 def _is_comment(block):

@@ -53,7 +53,7 @@ class ReadLinesTest(unittest.TestCase):
     def test_nul_byte_is_a_binary_file_error(self):
         with self.assertRaises(ds.InputError) as caught:
             lines_of(b"a\nb\x00c\n")
-        self.assertIn("dump.txt:2: NUL byte at column 2", str(caught.exception))
+        self.assertIn("dump.txt:2: NUL character at column 2", str(caught.exception))
 
     def test_other_encodings(self):
         self.assertEqual(lines_of("é\nà".encode("cp1252"), encoding="cp1252"),
@@ -120,7 +120,7 @@ class ChunkBoundaryTest(unittest.TestCase):
             self.assertIn("dump.txt:2: invalid UTF-8 byte 0xff at column 6", str(caught.exception))
             with self.assertRaises(ds.InputError) as caught:
                 lines_of(b"abc\r\ndef\x00g")
-            self.assertIn("dump.txt:2: NUL byte at column 4", str(caught.exception))
+            self.assertIn("dump.txt:2: NUL character at column 4", str(caught.exception))
 
     def test_a_long_line_spanning_many_chunks(self):
         ds.READ_CHUNK_BYTES = 1000
