@@ -496,8 +496,6 @@ class InterruptTest(HostileTestCase):
     def test_interrupt_while_writing_with_jobs(self):
         self.interrupt_big_run(jobs=2, whole_group=False)
 
-    @unittest.skip("with --jobs, SIGINT to the whole process group kills the workers"
-                   " with tracebacks and the run then hangs")
     def test_terminal_interrupt_with_jobs(self):
         self.interrupt_big_run(jobs=2, whole_group=True)
 
