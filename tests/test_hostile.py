@@ -308,8 +308,8 @@ class LongLineTest(HostileTestCase):
         peak = peak_kib * 1024
         sys.stderr.write("\npeak RSS %.0f MB for a %.0f MB line (%.1fx) "
                          % (peak / 1e6, line_bytes / 1e6, peak / line_bytes))
-        # Measured 766 MB for a 105 MB line (7.3x; 3.2x for an ASCII line): the line as bytes
-        # and as text, its JSON text and that encoded again. Two more copies break the bound.
+        # Measured 622 MB for a 105 MB line (5.9x): the line as text, its JSON text and that
+        # encoded as UTF-8, and the record. Two more copies of the line break the bound.
         self.assertLess(peak, 3 * text_bytes + 3 * line_bytes + (60 << 20))
         with open(out, encoding="utf-8") as result:
             article = json.load(result)["articles"][0]
