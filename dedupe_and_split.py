@@ -2558,7 +2558,8 @@ _RUNS_ON = re.compile("[-\u2013\u2014]$")
 # A block starting with one of these continues a sentence, as one starting in lower case does
 # (in Latin, Greek and Cyrillic script: Georgian, say, has no capitals to start with).
 _CARRIES_ON = ",;:)]\u2026"
-# A line that stops in the middle of a sentence: on a letter, a digit or a comma.
+# A line that stops in the middle of a sentence: on a letter, a digit or a comma. (Searched in
+# the end of the line only: a regular expression anchored at the end still tries every start.)
 _ENDS_MID_SENTENCE = re.compile(r"[\w,]\s*$")
 # Scripts written without spaces, where a one-"word" line can still be a headline.
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -2659,7 +2660,7 @@ def _starts_article(previous, block, following, following_is_title, has_body):
         return has_body
     if following_is_title:
         return False
-    if previous is not None and _ENDS_MID_SENTENCE.search(previous[-1]) \
+    if previous is not None and _ENDS_MID_SENTENCE.search(previous[-1][-32:]) \
             and len(block[0].split()) <= 4 and _carries_on(following[1][0]):
         return False  # a few words cut out of a sentence by a stripped link
     if previous is not None and has_body and looks_like_title(previous) \
@@ -2678,7 +2679,8 @@ def _carries_on(line):
 
 def _is_comment(block):
     """True for a short one-sentence line ending in ! or ?, like a reader comment."""
-    return (block is not None and len(block) == 1 and len(block[0].split()) <= 25
+    return (block is not None and len(block) == 1 and len(block[0]) <= 400
+            and len(block[0].split()) <= 25
             and bool(_EXCLAMATION_OR_QUESTION_END.search(block[0]))
             and not _INNER_SENTENCE_END.search(block[0]))
 
