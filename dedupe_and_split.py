@@ -2516,7 +2516,7 @@ _EXCLAMATION_OR_QUESTION_END = re.compile("[!?\uff01\uff1f\u061f]" + _CLOSING)
 # The word before a full stop must not be an abbreviation ("U.S. troops", "Dr. Who", "Inc."):
 # four or more letters ("won't."), or three that do not start with a capital ("auf.").
 _INNER_SENTENCE_END = re.compile(
-    r"(?:[!?\u061f\u0964\u3002\uff01\uff1f]|\w[\w'\u2019]{3,}\.+"
+    r"(?:[!?\u061f\u0964\u3002\uff01\uff1f]|\w[\w'\u2019]{3,}[\"\u201d\u00bb)]*\.+"
     r"|\b(?![A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])\w{3}\.+)"
     r"[\"'\u2019\u201d\u00bb)]*\s+[\"'\u201c\u201e\u00ab]?[^\W\d_a-z]")
 # Scraped text often glues sentences together ("sans façon.Je m'engage"): a word in lower
@@ -2524,6 +2524,10 @@ _INNER_SENTENCE_END = re.compile(
 _GLUED_SENTENCE_END = re.compile(
     "[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]{3}[.!?\u2026][\"'\u00bb\u201d)]*"
     "[A-Z\u00c0-\u00de\u0410-\u042f\u0391-\u03a9]")
+# A question headline holds no other sentence: before its "?", a full stop after a word in
+# lower case ("government is. How could...") ends a sentence, however short the word.
+_LOWER_WORD_SENTENCE_END = re.compile(
+    "(?:^|\\s)[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]+\\.\\s+[^\\W\\d_a-z]")
 # List items and sub-headings set off by dashes ("- Years of war -") are body text.
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25ba>]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
 _DASHED_SUBHEADING = re.compile(r"^[-\u2013\u2014].*[-\u2013\u2014]$")
@@ -2547,6 +2551,8 @@ _RUNS_ON = re.compile("[-\u2013\u2014]$")
 # A block starting with one of these continues a sentence, as one starting in lower case does
 # (in Latin, Greek and Cyrillic script: Georgian, say, has no capitals to start with).
 _CARRIES_ON = ".,;:)]\u2026"
+# Opening quotation marks: a pull quote is not a list item.
+_QUOTES = "\"'\u201c\u201e\u00ab\u2018\u201a\u300c"
 # Scripts written without spaces, where a one-"word" line can still be a headline.
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
@@ -2568,7 +2574,7 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     words = line.split()
     if len(words) < 2 and not _UNSPACED_SCRIPT.search(line):
         return False
-    if len(words) < 4 and _QUESTION_END.search(line):
+    if _QUESTION_END.search(line) and (len(words) < 4 or _LOWER_WORD_SENTENCE_END.search(line)):
         return False
     if _RUNS_ON.search(line) or _is_credit(line, words):
         return False
@@ -2658,12 +2664,23 @@ def _starts_article(previous, block, following, following_is_title, has_body, af
         return False  # the next block carries on a sentence: this line was cut out of it
     if after is not None and _is_fragment(following[1]):
         return False  # a sentence cut twice by a stripped link: "He met the", "Jamaican", "envoy"
-    if previous is not None and has_body and looks_like_title(previous) \
-            and not _QUESTION_END.search(previous[0]):
+    if previous is not None and has_body and _is_list_item(previous, block):
         return False  # the last of a run of short lines: a list, not a headline
     if _QUESTION_END.search(block[0]) and (_is_comment(previous) or _is_comment(following[1])):
         return False  # a question in a run of one-line reader comments, or one answered
     return True
+
+
+def _is_list_item(previous, block):
+    """True if a title-like block after a title-like previous one reads as the next list item.
+
+    List items are alike: a line more than twice as long (in words, and over 6) as the one
+    before is not its fellow item, and quotations or questions are not list items.
+    """
+    if not looks_like_title(previous) or _QUESTION_END.search(previous[0]) \
+            or previous[0][:1] in _QUOTES:
+        return False
+    return len(block[0].split()) <= max(6, 2 * len(previous[0].split()))
 
 
 def _carries_on(block):
