@@ -2537,13 +2537,30 @@ _SENTENCE_END = re.compile("[.!?\u2026:;,\u3002\uff01\uff1f\u061f\u0964]" + _CLO
 _QUESTION_END = re.compile("[?\uff1f\u061f]" + _CLOSING)
 _EXCLAMATION_OR_QUESTION_END = re.compile("[!?\uff01\uff1f\u061f]" + _CLOSING)
 # A sentence ending inside the line: a headline is one sentence, a body paragraph often more.
-# The word before a full stop must be long enough not to be an abbreviation ("U.S. troops").
-_INNER_SENTENCE_END = re.compile(r"(?:[!?\u061f\u0964\u3002\uff01\uff1f]|\w{4,}\.+)[\"'\u2019\u201d\u00bb)]*\s+[\"'\u201c\u201e\u00ab]?[^\W\d_a-z]")
+# The word before a full stop must not be an abbreviation ("U.S. troops", "Dr. Who", "Inc."):
+# four or more letters ("won't."), or three that do not start with a capital ("auf.").
+_INNER_SENTENCE_END = re.compile(
+    r"(?:[!?\u061f\u0964\u3002\uff01\uff1f]|\w[\w'\u2019]{3,}[\"\u201d\u00bb)]*\.+"
+    r"|\b(?![A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])\w{3}\.+)"
+    r"[\"'\u2019\u201d\u00bb)]*\s+[\"'\u201c\u201e\u00ab]?[^\W\d_a-z]")
+# Scraped text often glues sentences together ("sans façon.Je m'engage"): a word in lower
+# case, a full stop, a capital, with no space between.
+_GLUED_SENTENCE_END = re.compile(
+    "[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]{3}[.!?\u2026][\"'\u00bb\u201d)]*"
+    "[A-Z\u00c0-\u00de\u0410-\u042f\u0391-\u03a9]")
+# A question headline holds no other sentence: before its "?", a full stop after a word in
+# lower case ("government is. How could...") ends a sentence, however short the word.
+_LOWER_WORD_SENTENCE_END = re.compile(
+    "(?:^|\\s)[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]+\\.\\s+[^\\W\\d_a-z]")
 # List items and sub-headings set off by dashes ("- Years of war -") are body text.
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25ba>]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
 _DASHED_SUBHEADING = re.compile(r"^[-\u2013\u2014].*[-\u2013\u2014]$")
 # A score line names teams and gives numbers: "Arsenal 2-1 Chelsea", "Lakers 102, Celtics 99".
-_SCORE = re.compile(r"\d+\s*[-\u2013:]\s*\d+|\d+,\s+\D+\s\d+$")
+# The score stands between words, set apart by spaces ("50-69岁" and "20:47:37" are not scores).
+_SCORE = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-\u2013:]\s?\d{1,3}(?:\s+[^\W\d_]|$)"
+                    r"|[^\W\d_]\s+\d+,\s+\D+\s\d+$")
+# A headline does not end with an opening bracket or quote, nor leave a bracket open.
+_OPENS = "([{\u201e"
 # Bylines and credits end a body; they are never titles. A byline names people or agencies,
 # so after its opening word every word is capitalised, a number, or a short joiner ("and",
 # "de"): "By Jane Doe", "Photo: John Smith/AP"; "Par le biais d'un accord" is a headline.
@@ -2557,10 +2574,12 @@ _ALWAYS_CREDIT = re.compile("^[\u00a9(\u2014]")
 _RUNS_ON = re.compile("[-\u2013\u2014]$")
 # A block starting with one of these continues a sentence, as one starting in lower case does
 # (in Latin, Greek and Cyrillic script: Georgian, say, has no capitals to start with).
-_CARRIES_ON = ",;:)]\u2026"
+_CARRIES_ON = ".,;:)]\u2026"
 # A line that stops in the middle of a sentence: on a letter, a digit or a comma. (Searched in
 # the end of the line only: a regular expression anchored at the end still tries every start.)
 _ENDS_MID_SENTENCE = re.compile(r"[\w,]\s*$")
+# Opening quotation marks: a pull quote is not a list item.
+_QUOTES = "\"'\u201c\u201e\u00ab\u2018\u201a\u300c"
 # Scripts written without spaces, where a one-"word" line can still be a headline.
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
@@ -2574,7 +2593,7 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
         return False
     if _SENTENCE_END.search(line) and not _QUESTION_END.search(line):
         return False
-    if _INNER_SENTENCE_END.search(line):
+    if _INNER_SENTENCE_END.search(line) or _GLUED_SENTENCE_END.search(line):
         return False  # two sentences: a paragraph, perhaps cut short by a stripped link
     first = line[0]
     if first.islower() or _LIST_ITEM.match(line) or _DASHED_SUBHEADING.match(line):
@@ -2582,13 +2601,15 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     words = line.split()
     if len(words) < 2 and not _UNSPACED_SCRIPT.search(line):
         return False
-    if len(words) < 4 and _QUESTION_END.search(line):
+    if _QUESTION_END.search(line) and (len(words) < 4 or _LOWER_WORD_SENTENCE_END.search(line)):
         return False
     if _RUNS_ON.search(line) or _is_credit(line, words):
         return False
     if 3 <= len(words) <= 6 and _SCORE.search(line) and all(
             not w[0].islower() for w in words):
         return False
+    if line[-1] in _OPENS or line.count("(") > line.count(")"):
+        return False  # cut short inside a bracket or before a quotation: body text
     return True
 
 
@@ -2599,7 +2620,7 @@ def _is_credit(line, words):
     opening = _CREDIT.match(line)
     if not opening or len(words) > 8:
         return False
-    return all(not word[0].islower() or len(word) <= 3
+    return all(word[0].isupper() or not word[0].isalpha() or len(word) <= 3
                for word in line[opening.end():].split())
 
 
@@ -2635,14 +2656,14 @@ def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     current = None  # (title line, title block, body blocks)
     previous = None
     blocks = iter(blocks)
-    block = next(blocks, None)
+    block, following = next(blocks, None), next(blocks, None)
     block_is_title = block is not None and looks_like_title(block[1], max_title_chars)
+    following_is_title = following is not None and looks_like_title(following[1], max_title_chars)
     while block is not None:
-        following = next(blocks, None)
-        following_is_title = (following is not None
-                              and looks_like_title(following[1], max_title_chars))
+        after = next(blocks, None) if following is not None else None
         if current is None or (block_is_title and _starts_article(
-                previous, block[1], following, following_is_title, bool(current[2]))):
+                previous, block[1], following, following_is_title, bool(current[2]),
+                after)):
             if current is not None:
                 yield make_article(*current)
             current = (block[0], block[1], [])
@@ -2650,31 +2671,65 @@ def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
             current[2].append(block[1])
         previous = block[1]
         block, block_is_title = following, following_is_title
+        following = after
+        following_is_title = after is not None and looks_like_title(after[1], max_title_chars)
     if current is not None:
         yield make_article(*current)
 
 
-def _starts_article(previous, block, following, following_is_title, has_body):
-    """Decide whether a title-like block opens a new article, given its neighbours."""
+def _starts_article(previous, block, following, following_is_title, has_body, after=None):
+    """Decide whether a title-like block opens a new article, given its neighbours.
+
+    previous is the block before (None at the start), following the (line, block) after it
+    (None at the end) and after the (line, block) after that (None if there is none).
+    """
     if following is None:  # the last block is a title only if the article before has a body
         return has_body
     if following_is_title:
         return False
-    if previous is not None and _ENDS_MID_SENTENCE.search(previous[-1][-32:]) \
-            and len(block[0].split()) <= 4 and _carries_on(following[1][0]):
-        return False  # a few words cut out of a sentence by a stripped link
-    if previous is not None and has_body and looks_like_title(previous) \
-            and not _QUESTION_END.search(previous[0]):
+    if _carries_on(following[1]) and previous is not None and _is_fragment(block) \
+            and _ENDS_MID_SENTENCE.search(previous[-1][-32:]):
+        return False  # words cut out of a sentence by a stripped link: "the", "Jamaican", "envoy"
+    if after is not None and _is_fragment(following[1]) and (
+            _carries_on(after[1]) or _ends_on_joiner(block[0])):
+        return False  # this line, then such words: the sentence was cut twice
+    if previous is not None and has_body and _is_list_item(previous, block):
         return False  # the last of a run of short lines: a list, not a headline
     if _QUESTION_END.search(block[0]) and (_is_comment(previous) or _is_comment(following[1])):
         return False  # a question in a run of one-line reader comments, or one answered
     return True
 
 
-def _carries_on(line):
-    """True if a line starts in the middle of a sentence (lower case, comma, bracket...)."""
-    opening = line.lstrip()[:1]
+def _is_list_item(previous, block):
+    """True if a title-like block after a title-like previous one reads as the next list item.
+
+    List items are alike: a line more than twice as long (in words, and over 6) as the one
+    before is not its fellow item, and quotations or questions are not list items.
+    """
+    if not looks_like_title(previous) or _QUESTION_END.search(previous[0]) \
+            or previous[0][:1] in _QUOTES:
+        return False
+    return len(block[0].split()) <= max(6, 2 * len(previous[0].split()))
+
+
+def _carries_on(block):
+    """True if a block goes on with a sentence: it starts in lower case or with , ; : ) ] . …"""
+    opening = block[0].lstrip()[:1]
     return opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
+
+
+def _is_fragment(block):
+    """True for what a stripped link leaves: one to three words, no final punctuation."""
+    line = block[0]
+    return (len(block) == 1 and len(line.split()) <= 3 and len(line) <= 40
+            and not _SENTENCE_END.search(line) and not _RUNS_ON.search(line)
+            and not _is_credit(line.strip(), line.split()))
+
+
+def _ends_on_joiner(line):
+    """True if a line ends on a short lower-case word ("with the", "de la"): a cut sentence."""
+    last = line.split()[-1]
+    return len(last) <= 3 and last.isalpha() and last.islower()
 
 
 def _is_comment(block):

@@ -22,6 +22,7 @@ import os
 import random
 import re
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -34,10 +35,10 @@ RATES = {
     "quote": 0.08,             # a paragraph that is only a quotation
     "bullet_list": 0.04,       # "- item", "• item", "1. item"
     "plain_list": 0.01,        # short capitalised items, no bullet, no punctuation
-    "fragment": 0.02,          # "and", "Jamaican", "here": what a stripped link leaves
+    "fragment": 0.02,          # "He met the" / "Jamaican" / "ambassador": stripped links
     "score": 0.02,             # "Arsenal 2-1 Chelsea" on its own line
-    "question_paragraph": 0.02,  # a one-sentence question in the body
-    "subheading": 0.04,        # a short heading inside the body, then a paragraph
+    "question_paragraph": 0.01,  # a one-sentence question in the body
+    "subheading": 0.01,        # a short heading inside the body, then a paragraph
     "byline": 0.15,            # "By Jane Doe", "AFP", "(Reuters)" ending the body
     "dateline": 0.03,          # "WASHINGTON (AP) —" as its own paragraph
     "url": 0.02,               # a paragraph that is only a URL
@@ -54,6 +55,11 @@ OTHER_LANGUAGE_WEIGHT = 0.5
 
 _FINAL = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964]$")
 _NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-*\u2022\u00b7])\s")
+_HEADLINE_NOISE = re.compile(r"copyright|\(c\)|\u00a9|https?:|www\.|@|\||\t", re.IGNORECASE)
+_INNER_END = re.compile("(?:[^\\s.]{3,}\\.+|[!?\u2026\u061f\u0964])[\"'\u2019\u201d)\\]]*\\s"
+                        "|[\u3002\uff01\uff1f]|[^\\W\\d_]{3}[.!?][^\\W\\d_a-z]")
+_PUNCTUATION = "".join(chr(c) for c in range(0x3000) if chr(c).isprintable()
+                       and unicodedata.category(chr(c))[0] in "PSZ") + "\u3001\u3002\uff0c\uff01\uff1f"
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026\u3002\uff01\uff1f\u3001\u061f\u0964\"'\u201c\u201d\u00ab\u00bb()\[\]\u2013\u2014-]+$")
 
 NAMES = ["Jane Doe", "John Smith", "Maria Garcia", "Ahmed Khan", "Li Wei", "Anna Müller",
@@ -67,9 +73,9 @@ CITIES = ["WASHINGTON", "PARIS", "LONDON", "BERLIN", "MOSCOW", "TOKYO", "NEW YOR
 AGENCIES = ["AFP", "Reuters", "AP", "dpa", "ANSA", "EFE", "Xinhua"]
 MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov",
           "Dec"]
-FRAGMENTS = ["and", "here", "Jamaican", "this", "Reuters", "BBC", "said", "according to",
-             "in a statement", "Twitter", "the report", "Brazilian", "Barack Obama",
-             "Angela Merkel", "more", "this video", "et", "ici", "hier", "und"]
+# A stripped link leaves its text as a block of its own, cut out of the sentence around it:
+# mostly one word, sometimes a name of two or three.
+FRAGMENT_WORDS = [1] * 6 + [2] * 3 + [3]
 COMMENTS = ["Great article!", "Who cares?", "Is this a joke?", "So true!!", "Well said!",
             "Thanks for sharing!", "Why is nobody talking about this?", "Unbelievable!",
             "What about the workers?", "Totally agree!", "Is this really news?",
@@ -125,6 +131,10 @@ class Generator:
         self.weights = [LANGUAGE_WEIGHTS.get(code, OTHER_LANGUAGE_WEIGHT) for code in self.codes]
         self.ended = {code: [s for s in pool if _FINAL.search(s)] or pool
                       for code, pool in sentences.items()}
+        # A paragraph opens with a sentence that starts like one (web text also has pieces
+        # starting in lower case or with a comma, which no news paragraph opens with).
+        self.openers = {code: [s for s in pool if _opens_sentence(s)] or pool
+                        for code, pool in self.ended.items()}
         self.questions = {code: [s for s in pool if s.endswith("?") and len(s) < 160]
                           for code, pool in sentences.items()}
         self.exclaims = [s for pool in sentences.values() for s in pool
@@ -141,22 +151,31 @@ class Generator:
 
     # titles ----------------------------------------------------------------
 
+    def headline(self, code):
+        """The start of a real sentence that reads like a headline (see _HEADLINE_NOISE)."""
+        for _ in range(100):
+            sentence = self.choice(self.pool[code])
+            if code in NO_SPACES:
+                text = _capitalise(_strip_end(sentence[:self.random.randint(8, 40)]))
+            else:
+                words = sentence.split()
+                count = self.random.choice([2] + [3] * 4 + [4, 5, 6] * 8 + [7, 8, 9, 10] * 11
+                                           + [11, 12, 13, 14, 16] * 5)
+                words = words[:count]
+                while len(words) > 2 and len(words[-1]) <= 3 and words[-1].islower():
+                    words.pop()  # headlines do not stop on "and", "of", "the"
+                text = _capitalise(_strip_end(" ".join(words)))
+            if _is_headline(text, code):
+                return text
+        return text
+
     def title(self, code):
         """A headline made from a real sentence, in one of the usual shapes."""
-        sentence = self.choice(self.pool[code])
-        while _NUMBERED.match(sentence):  # headlines do not start like a list item
-            sentence = self.choice(self.pool[code])
+        text = self.headline(code)
         if code in NO_SPACES:
-            return _capitalise(_strip_end(sentence[:self.random.randint(8, 40)])) or sentence[:10]
-        words = sentence.split()
-        count = self.random.choice([2] + [3] * 4 + [4, 5, 6] * 8 + [7, 8, 9, 10] * 11
-                                   + [11, 12, 13, 14, 16] * 5)
-        words = words[:count]
-        while len(words) > 2 and len(words[-1]) <= 3 and words[-1].islower():
-            words.pop()  # headlines do not stop on "and", "of", "the"
-        text = _capitalise(_strip_end(" ".join(words)))
-        if len(text.split()) < 2:
-            text = _capitalise(_strip_end(sentence[:60]))
+            return text
+        words = text.split()
+        plain = text
         shape = self.random.random()
         if shape < 0.12:
             head = self.choice(TOPICS + [w for w in words[1:] if w[:1].isupper() and w.isalpha()])
@@ -177,19 +196,21 @@ class Generator:
                 text = text.replace(" : ", ": ")
         elif shape < 0.24:
             text = self.choice(["%d things to know about %s", "%d%% of %s", "L%d: %s"]) % (
-                self.random.randint(1, 12), text)
+                self.random.randint(2, 12), text)
         elif shape < 0.27:
             text = "%s: %s" % (self.choice(CAPS_PREFIXES), text)
-        return text if len(text) <= 150 else _strip_end(text[:150])
+        text = text if len(text) <= 150 else _strip_end(text[:150])
+        return text if _balanced(text) else plain  # a shape must not leave a bracket open
 
     # paragraphs ------------------------------------------------------------
 
     def paragraph(self, code, glued=False):
         """One or more real sentences of a language, as one line (a lone question is a trap)."""
         count = self.random.choice([1, 1, 2, 2, 2, 3, 3, 4])
-        sentences = [self.choice(self.ended[code]) for _ in range(count)]
+        sentences = [self.choice(self.openers[code])]
         while count == 1 and sentences[0][-1] in "?!\uff1f\uff01\u061f":
-            sentences = [self.choice(self.ended[code])]
+            sentences = [self.choice(self.openers[code])]
+        sentences += [self.choice(self.ended[code]) for _ in range(count - 1)]
         joiner = "" if glued or code in NO_SPACES else " "
         return joiner.join(sentences)
 
@@ -252,23 +273,68 @@ class Generator:
                 self.choice(["story", "article", "live"]))]]
         raise ValueError(kind)
 
+    def cut_link(self, blocks, prose, code):
+        """Cut a stripped link out of a paragraph: "He met the" / "Jamaican" / "ambassador."
+
+        The link text becomes a block of its own; the block before it ends where the link
+        began (mid-sentence, unless the link opened a sentence), the block after it goes on
+        with the rest (lower case, a name, or the punctuation that followed the link). Links
+        are mostly on names, so half the time the link starts on a capitalised word.
+        """
+        r = self.random
+        spots = [i for i, block in enumerate(blocks) if id(block) in prose and len(block[0]) >= 20]
+        if not spots:
+            return
+        at = r.choice(spots)
+        text = blocks[at][0]
+        if code in NO_SPACES:
+            size = r.randint(2, 4)
+            start = r.randint(0, len(text) - size)
+            before, link, after = text[:start], text[start:start + size], text[start + size:]
+            if not all(c.isalnum() for c in link):
+                return
+        else:
+            words = text.split(" ")
+            size = min(self.choice(FRAGMENT_WORDS), len(words) - 1)
+            names = [i for i in range(1, len(words) - size + 1) if words[i][:1].isupper()]
+            start = (self.choice(names) if names and self.chance(0.5)
+                     else r.randint(0, len(words) - size))
+            link = " ".join(words[start:start + size])
+            core = link.strip(_PUNCTUATION)
+            if not core:
+                return
+            lead = link[:link.index(core)]
+            trail = link[link.index(core) + len(core):]
+            link = core
+            before = " ".join(words[:start] + [lead])
+            after = trail + " " + " ".join(words[start + size:])
+        pieces = [[piece] for piece in (before.strip(), link, after.strip()) if piece]
+        blocks[at:at + 1] = pieces
+        prose.update(id(piece) for piece in pieces)
+
     def body(self, code):
         """(body blocks, trap kinds) of one article."""
         if self.chance(self.single_paragraph):
             count = self.random.randint(3, 12)
             glued = self.chance(0.5)
             text = ("" if glued or code in NO_SPACES else " ").join(
-                self.choice(self.ended[code]) for _ in range(count))
+                [self.choice(self.openers[code])]
+                + [self.choice(self.ended[code]) for _ in range(count - 1)])
             return [[text]], ["single_paragraph"]
         blocks = [[self.paragraph(code)] for _ in range(self.random.randint(2, 12))]
+        prose = {id(block) for block in blocks}
         traps = [kind for kind, rate in self.rates.items() if self.chance(rate / (1 - SINGLE_PARAGRAPH))]
         for kind in traps:
+            if kind == "fragment":  # a page whose links were stripped has several of them
+                for _ in range(self.random.choice([1, 1, 2, 3])):
+                    self.cut_link(blocks, prose, code)
+                continue
             paragraphs = self.trap(kind, code)
             if kind == "byline":
                 blocks.extend(paragraphs)
             elif kind == "dateline":
                 blocks[0:0] = paragraphs
-            elif kind == "comments" and self.chance(0.6):
+            elif kind == "comments":  # reader comments follow the article
                 blocks.extend(paragraphs)
             elif kind == "subheading":
                 for _ in range(self.random.choice([1, 1, 2, 3])):
@@ -292,6 +358,35 @@ class Generator:
         if code in NO_SPACES:
             traps.append("unspaced_title")
         return [title], blocks, traps
+
+
+def _opens_sentence(sentence):
+    """True if a sentence starts as one does: not in lower case, not with a comma or dot."""
+    first = sentence[:1]
+    return bool(first) and not first.islower() and first not in ",.;:)]}\u2026-\u3001\uff0c"
+
+
+def _is_headline(text, code):
+    """True if the start of a sentence could be printed as a headline.
+
+    Web sentences carry things no headline has: a second sentence ("...gosterebilir.)
+    Lisanslama"), list numbering ("6) "), an unclosed bracket left by the cut, copyright
+    notices, addresses. The shapes that matter stay: any capitalised start, digits, names.
+    """
+    if not text or not (text[0].isalnum() or text[0] in "\u00bf\u00a1"):
+        return False
+    words = text.split()
+    if code not in NO_SPACES and (len(words) < 2 or len(words[-1]) <= 3 and words[-1].islower()):
+        return False  # one word, or a cut that stops on "of", "the", "de"
+    if _NUMBERED.match(text) or _HEADLINE_NOISE.search(text) or _INNER_END.search(text):
+        return False
+    return _balanced(text)
+
+
+def _balanced(text):
+    """True if every bracket and quotation mark opened in a text is closed."""
+    return (text.count("(") == text.count(")") and text.count("[") == text.count("]")
+            and text.count("\u00ab") == text.count("\u00bb") and text.count('"') % 2 == 0)
 
 
 def _strip_end(text):

@@ -7,7 +7,8 @@ Builds multi-paragraph dumps with tests/make_news_dump.py (real sentences from
 ../shared/corpus/sentences/, else tests/data/languages.tsv), splits them in-process with
 --layout auto and compares article by article with the truth: an article is right when it
 starts at the right line with exactly the right title and body. Prints the share of articles
-exactly right per dump and overall, per trap kind, and examples of wrong splits; then checks
+exactly right per dump and overall (and apart, without in-body sub-headings and question
+paragraphs, which the rule cannot tell from a headline), per trap kind, and examples of wrong splits; then checks
 that pairs-shaped dumps (one paragraph a body) split exactly as --layout pairs does.
 Exits 1 when the overall share is below the target (98%) or a pairs dump is not 100% right.
 """
@@ -27,6 +28,9 @@ import dedupe_and_split as ds  # noqa: E402
 import make_news_dump  # noqa: E402
 
 TARGET = 0.98
+# In-body sub-headings and one-sentence question paragraphs look exactly like a headline and
+# its first paragraph: a documented limit of the rule, reported apart.
+LIMITS = {"subheading", "question_paragraph"}
 EXAMPLES = 10
 NO_TRAPS = {name: 0.0 for name in make_news_dump.RATES}
 
@@ -77,6 +81,7 @@ def main(argv=None):
               else "tests/data/languages.tsv (the corpus is absent)")
     print("sentences from %s: %d languages" % (source, len(sentences)))
     total = total_right = 0
+    apart = [0, 0]  # articles without the traps in LIMITS: (seen, right)
     traps, wrong = {}, []
     for seed in (int(s) for s in args.seeds.split(",")):
         text, truth = make_news_dump.generate(args.articles, seed, sentences,
@@ -91,9 +96,16 @@ def main(argv=None):
             counts[0] += seen
             counts[1] += ok
         wrong.extend(missed)
+        missed_lines = {record["line"] for record, _ in missed}
+        for record in truth:
+            if not LIMITS & set(record["traps"]):
+                apart[0] += 1
+                apart[1] += record["line"] not in missed_lines
     overall = total_right / total
     print("overall: %d/%d (%.2f%%), target %.0f%%"
           % (total_right, total, 100 * overall, 100 * TARGET))
+    print("articles without sub-headings or question paragraphs: %d/%d (%.2f%%)"
+          % (apart[1], apart[0], 100.0 * apart[1] / apart[0]))
     print("\nper trap (articles holding it, exactly right):")
     for trap, (seen, ok) in sorted(traps.items(), key=lambda item: item[1][1] / item[1][0]):
         print("  %-20s %5d %5d  %6.2f%%" % (trap, seen, ok, 100.0 * ok / seen))

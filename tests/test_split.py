@@ -63,6 +63,47 @@ class TrapTest(unittest.TestCase):
     def test_paragraph_cut_short_by_a_stripped_link(self):
         self.assertKeptInBody("Turnout was high. The figures were published by")
 
+    def test_sentence_cut_twice_by_a_stripped_link(self):
+        # "Talks were held with the" looks like a headline, but the one-word block after it
+        # is followed by a block that goes on with the sentence.
+        self.assertKeptInBody("Talks were held with the", "Jamaican", "ambassador on Monday.")
+        self.assertKeptInBody("Talks were held with the", "Jamaican",
+                              "Foreign Minister on Monday.")
+
+    def test_block_starting_with_the_full_stop_after_a_link(self):
+        self.assertKeptInBody("Turnout was high. The figures were published by",
+                              "Reuters News", ". Officials agreed.")
+
+    def test_glued_sentences_are_a_paragraph(self):
+        self.assertKeptInBody("Je vous offre ma bourse, usez-en sans fa\u00e7on.Je m'engage "
+                              "\u00e0 ce que ce soit possible?")
+
+    def test_question_after_a_short_sentence_is_a_paragraph(self):
+        self.assertKeptInBody("I am leaving with a heavy heart as our government is. "
+                              "How could the concerns be resolved?")
+
+    def test_line_left_inside_an_open_bracket(self):
+        self.assertKeptInBody("A Dompierre-les-Ormes (71), la soci\u00e9t\u00e9 Teknokit (")
+        self.assertKeptInBody("Kelkaj esperantistoj asertis (iam?")
+
+    def test_title_after_a_list_or_a_pull_quote_ending_a_body(self):
+        title = "Storm closes schools across the whole region tonight"
+        for ending in (("Olive oil", "Fresh basil"), ("\u201cNothing has changed\u201d",)):
+            got = split("Plan adopted", LEDE, *ending, title, MORE)
+            self.assertEqual(got, [("Plan adopted", "\n\n".join((LEDE,) + ending)),
+                                   (title, MORE)], ending)
+
+    def test_numbers_inside_words_are_not_a_score(self):
+        for title in ("\u56fd\u5065\u5c40\u8868\u793a\uff0c50-69\u5c81\u6c11\u4f17",
+                      "\uc785\ub825: 2007\ub144 07\uc6d4 08\uc77c 20:47:37"):
+            got = split("Plan adopted", LEDE, title, MORE)
+            self.assertEqual([t for t, _ in got], ["Plan adopted", title], title)
+
+    def test_credit_words_before_text_without_capitals(self):
+        title = "PHOTOS: \uc804\ub825\uc758 \uc5f4\uc138\uc5d0\ub3c4 \ubaa8\ube44\uc2a4\ub294 \uc798 \uc2f8\uc6e0\ub2e4"
+        got = split("Plan adopted", LEDE, title, MORE)
+        self.assertEqual([t for t, _ in got], ["Plan adopted", title])
+
     def test_title_ending_with_a_question_mark(self):
         got = split("Plan adopted", LEDE, "Is the euro ready for another crisis?", MORE)
         self.assertEqual(got, [("Plan adopted", LEDE),
@@ -131,7 +172,7 @@ class SampleAndFixtureTest(unittest.TestCase):
 class GeneratedAccuracyTest(unittest.TestCase):
     # The 98% target is checked by tests/split_accuracy.py on larger dumps; this floor keeps
     # the unit tests honest without the corpus (the fallback sentences are used then).
-    FLOOR = 0.88
+    FLOOR = 0.95
 
     def test_generated_dump_accuracy(self):
         text, truth = make_news_dump.generate(400, 7)
@@ -141,6 +182,15 @@ class GeneratedAccuracyTest(unittest.TestCase):
     def test_generated_pairs_dump_splits_like_pairs(self):
         text, truth = split_accuracy.pairs_dump(300, 5, make_news_dump.load_sentences())
         self.assertEqual(split_accuracy.score(text, truth, "pairs")[0], len(truth))
+
+    def test_generated_links_are_cut_out_of_a_sentence(self):
+        maker = make_news_dump.Generator({"en": [LEDE, MORE, "He met the Jamaican envoy."]}, 1)
+        for _ in range(20):
+            blocks = [[LEDE + " " + MORE]]
+            maker.cut_link(blocks, {id(blocks[0])}, "en")
+            self.assertEqual(" ".join(b[0] for b in blocks).replace(" ,", ",")
+                             .replace(" .", "."), LEDE + " " + MORE)
+            self.assertTrue(any(len(b[0].split()) <= 3 for b in blocks), blocks)
 
     def test_generator_is_deterministic(self):
         self.assertEqual(make_news_dump.generate(50, 3), make_news_dump.generate(50, 3))
