@@ -2545,13 +2545,19 @@ _INNER_SENTENCE_END = re.compile(
     r"[\"'\u2019\u201d\u00bb)]*\s+[\"'\u201c\u201e\u00ab]?[^\W\d_a-z]")
 # Scraped text often glues sentences together ("sans façon.Je m'engage"): a word in lower
 # case, a full stop, a capital, with no space between.
+# Chinese and Japanese put no space after a full stop: one followed by more text ends a sentence.
 _GLUED_SENTENCE_END = re.compile(
     "[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]{3}[.!?\u2026][\"'\u00bb\u201d)]*"
-    "[A-Z\u00c0-\u00de\u0410-\u042f\u0391-\u03a9]")
+    "[A-Z\u00c0-\u00de\u0410-\u042f\u0391-\u03a9]"
+    "|[\u3002\uff01\uff1f][\u300d\u300f\u201d\uff09)]*[^\s\u300d\u300f\u201d\uff09)]")
 # A question headline holds no other sentence: before its "?", a full stop after a word in
 # lower case ("government is. How could...") ends a sentence, however short the word.
 _LOWER_WORD_SENTENCE_END = re.compile(
     "(?:^|\\s)[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]+\\.\\s+[^\\W\\d_a-z]")
+# A line that is wholly one quoted question or exclamation: “What are we to do?”
+_QUOTED_QUESTION = re.compile(
+    "[\"\u201c\u201e\u00ab\u2018\u300c]\\s?[^\"\u201c\u201d\u00ab\u00bb]*[?!\uff1f\uff01]\\s?"
+    "[\"\u201d\u201c\u00bb\u2019\u300d]$")
 # List items and sub-headings set off by dashes ("- Years of war -") are body text.
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25ba>]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
 _DASHED_SUBHEADING = re.compile(r"^[-\u2013\u2014].*[-\u2013\u2014]$")
@@ -2595,6 +2601,8 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
         return False
     if _INNER_SENTENCE_END.search(line) or _GLUED_SENTENCE_END.search(line):
         return False  # two sentences: a paragraph, perhaps cut short by a stripped link
+    if _QUOTED_QUESTION.match(line):
+        return False  # a question someone asked, quoted as a paragraph of its own
     first = line[0]
     if first.islower() or _LIST_ITEM.match(line) or _DASHED_SUBHEADING.match(line):
         return False
@@ -2695,8 +2703,9 @@ def _starts_article(previous, block, following, following_is_title, has_body, af
         return False  # this line, then such words: the sentence was cut twice
     if previous is not None and has_body and _is_list_item(previous, block):
         return False  # the last of a run of short lines: a list, not a headline
-    if _QUESTION_END.search(block[0]) and (_is_comment(previous) or _is_comment(following[1])):
-        return False  # a question in a run of one-line reader comments, or one answered
+    if _QUESTION_END.search(block[0]) and (_is_comment(following[1]) or _is_comment(previous)
+                                           and _is_short_or_credit(following[1])):
+        return False  # a question among reader comments, which a byline may follow
     return True
 
 
@@ -2707,7 +2716,7 @@ def _is_list_item(previous, block):
     before is not its fellow item, and quotations or questions are not list items.
     """
     if not looks_like_title(previous) or _QUESTION_END.search(previous[0]) \
-            or previous[0][:1] in _QUOTES:
+            or previous[0][:1] in _QUOTES or _QUESTION_END.search(block[0]):
         return False
     return len(block[0].split()) <= max(6, 2 * len(previous[0].split()))
 
@@ -2724,6 +2733,14 @@ def _is_fragment(block):
     return (len(block) == 1 and len(line.split()) <= 3 and len(line) <= 40
             and not _SENTENCE_END.search(line) and not _RUNS_ON.search(line)
             and not _is_credit(line.strip(), line.split()))
+
+
+def _is_short_or_credit(block):
+    """True for a one-line block of at most three words, or a byline or credit."""
+    if len(block) != 1 or len(block[0]) > 200:
+        return False
+    words = block[0].split()
+    return len(words) <= 3 or _is_credit(block[0].strip(), words)
 
 
 def _ends_on_joiner(line):

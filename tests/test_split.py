@@ -150,6 +150,47 @@ class TrapTest(unittest.TestCase):
         self.assertEqual((article.body, article.paragraphs), ("First.\n\nSecond.", 2))
 
 
+class NeighbourRuleTest(unittest.TestCase):
+    """Rules that look at the blocks around a title-like line."""
+
+    def test_question_title_after_a_reader_comment(self):
+        got = split("City council backs new tram line", LEDE, "Great article!",
+                    "Is the new budget fair to the regions?", MORE)
+        self.assertEqual([title for title, _ in got],
+                         ["City council backs new tram line",
+                          "Is the new budget fair to the regions?"])
+
+    def test_question_comment_before_a_byline(self):
+        got = split("City council backs new tram line", LEDE, "Great article!",
+                    "Why is nobody talking about this?", "By Jane Doe")
+        self.assertEqual(len(got), 1)
+        self.assertTrue(got[0][1].endswith("Why is nobody talking about this?\n\nBy Jane Doe"))
+
+    def test_question_title_after_a_short_list(self):
+        got = split("Recipe of the week", LEDE, "Olive oil", "Fresh basil",
+                    "Who will pay for the new stadium?", MORE)
+        self.assertEqual([title for title, _ in got],
+                         ["Recipe of the week", "Who will pay for the new stadium?"])
+
+    def test_quoted_question_is_a_paragraph(self):
+        self.assertFalse(ds.looks_like_title(["\u201cWhat are we supposed to do now?\u201d"]))
+        self.assertFalse(ds.looks_like_title(["\u00ab Qui va payer la facture ? \u00bb"]))
+        self.assertTrue(ds.looks_like_title(["\u201cWho pays?\u201d: the question nobody answers"]))
+
+    def test_chinese_and_japanese_sentences_glued_without_spaces(self):
+        self.assertFalse(ds.looks_like_title(["\u4eca\u65e5\u306f\u6674\u308c\u3002\u660e\u65e5\u306f\u96e8"]))
+        self.assertTrue(ds.looks_like_title(["\u6771\u4eac\u3067\u685c\u304c\u6e80\u958b"]))
+
+    def test_stripped_link_needs_a_sentence_cut_before_it(self):
+        # After a finished paragraph, a headline whose body starts in lower case is a headline.
+        got = split("First story", LEDE, "Second story here", "lower-case start of a body.")
+        self.assertEqual([title for title, _ in got], ["First story", "Second story here"])
+        # After a paragraph cut mid-sentence, the same words are what a link left behind.
+        got = split("First story", "The talks were held with the", "Jamaican Foreign Minister",
+                    "on Monday in Kingston.")
+        self.assertEqual(len(got), 1)
+
+
 class SampleAndFixtureTest(unittest.TestCase):
 
     def test_sample_dump_auto_equals_pairs(self):
