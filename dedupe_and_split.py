@@ -2594,7 +2594,10 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     """True if a block could be a headline: one short line that does not end a sentence."""
     if len(block) != 1:
         return False
-    line = block[0].strip()
+    line = block[0]
+    if len(line) > max_title_chars and not line[0].isspace() and not line[-1].isspace():
+        return False  # a long paragraph: said without copying it to strip it
+    line = line.strip()
     if len(line) > max_title_chars or not line:
         return False
     if _SENTENCE_END.search(line) and not _QUESTION_END.search(line):
