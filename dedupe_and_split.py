@@ -2554,6 +2554,9 @@ _GLUED_SENTENCE_END = re.compile(
 # lower case ("government is. How could...") ends a sentence, however short the word.
 _LOWER_WORD_SENTENCE_END = re.compile(
     "(?:^|\\s)[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]+\\.\\s+[^\\W\\d_a-z]")
+# Quick first looks: any sentence-final mark at all, any digit at all.
+_STOP = re.compile("[.!?\u061f\u0964\u2026\u3002\uff01\uff1f]")
+_DIGIT = re.compile(r"\d")
 # A line that is wholly one quoted question or exclamation: “What are we to do?”
 _QUOTED_QUESTION = re.compile(
     "[\"\u201c\u201e\u00ab\u2018\u300c]\\s?[^\"\u201c\u201d\u00ab\u00bb]*[?!\uff1f\uff01]\\s?"
@@ -2602,7 +2605,8 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
         return False
     if _SENTENCE_END.search(line) and not _QUESTION_END.search(line):
         return False
-    if _INNER_SENTENCE_END.search(line) or _GLUED_SENTENCE_END.search(line):
+    has_stop = _STOP.search(line)  # cheap, and most headlines have none: skip costlier tests
+    if has_stop and (_INNER_SENTENCE_END.search(line) or _GLUED_SENTENCE_END.search(line)):
         return False  # two sentences: a paragraph, perhaps cut short by a stripped link
     if _QUOTED_QUESTION.match(line):
         return False  # a question someone asked, quoted as a paragraph of its own
@@ -2612,11 +2616,12 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     words = line.split()
     if len(words) < 2 and not _UNSPACED_SCRIPT.search(line):
         return False
-    if _QUESTION_END.search(line) and (len(words) < 4 or _LOWER_WORD_SENTENCE_END.search(line)):
+    if _QUESTION_END.search(line) and (len(words) < 4 or has_stop
+                                       and _LOWER_WORD_SENTENCE_END.search(line)):
         return False
     if _RUNS_ON.search(line) or _is_credit(line, words):
         return False
-    if 3 <= len(words) <= 6 and _SCORE.search(line) and all(
+    if 3 <= len(words) <= 6 and _DIGIT.search(line) and _SCORE.search(line) and all(
             not w[0].islower() for w in words):
         return False
     if line[-1] in _OPENS or line.count("(") > line.count(")"):
@@ -2733,7 +2738,7 @@ def _carries_on(block):
 def _is_fragment(block):
     """True for what a stripped link leaves: one to three words, no final punctuation."""
     line = block[0]
-    return (len(block) == 1 and len(line.split()) <= 3 and len(line) <= 40
+    return (len(block) == 1 and len(line) <= 40 and len(line.split()) <= 3
             and not _SENTENCE_END.search(line) and not _RUNS_ON.search(line)
             and not _is_credit(line.strip(), line.split()))
 
