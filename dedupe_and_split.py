@@ -2779,7 +2779,7 @@ def split_articles(blocks, layout="auto", max_title_chars=DEFAULT_MAX_TITLE_CHAR
 # Title and body are JSON-encoded once, as UTF-8 bytes: those bytes are hashed to find
 # duplicates and written out as they are. Equal articles have equal encodings, and the quotes
 # around each string keep "ab" + "c" apart from "a" + "bc".
-Encoded = namedtuple("Encoded", "line title body paragraphs digest sample language confidence")
+Encoded = namedtuple("Encoded", "line title body paragraphs digest sample")
 
 
 def encode_article(article):
@@ -2794,52 +2794,12 @@ def encode_article(article):
     digest.update(body)
     # The language guess reads a bounded prefix, so only that much text is kept for it.
     sample = article.title + "\n" + article.body[:LANGUAGE_SAMPLE_CHARS]
-    return Encoded(article.line, title, body, article.paragraphs, digest.digest(), sample,
-                   None, 0.0)
+    return Encoded(article.line, title, body, article.paragraphs, digest.digest(), sample)
 
 
-def encode_and_guess(chunk, candidates=None):
-    """Encode a list of articles and guess their languages (the unit of work of --jobs)."""
-    done = []
-    for article in chunk:
-        encoded = encode_article(article)
-        language, confidence = guess_language(encoded.sample, candidates)
-        done.append(encoded._replace(sample=None, language=language, confidence=confidence))
-    return done
-
-
-def _chunks(articles, max_articles=64, max_chars=1 << 20):
-    """Group articles into lists bounded in count and text size."""
-    chunk, size = [], 0
-    for article in articles:
-        chunk.append(article)
-        size += len(article.body) + len(article.title)
-        if len(chunk) >= max_articles or size >= max_chars:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
-
-
-def _ignore_interrupts():
-    """Workers leave Ctrl-C to the main process, which stops them and cleans up."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def encode_articles(articles, candidates=None, jobs=1):
-    """Yield articles encoded, in input order; with jobs > 1, worker processes also tag them."""
-    if jobs <= 1:
-        yield from map(encode_article, articles)
-        return
-    import multiprocessing
-    in_flight = deque()
-    with multiprocessing.get_context("spawn").Pool(jobs, _ignore_interrupts) as pool:
-        for chunk in _chunks(articles):
-            in_flight.append(pool.apply_async(encode_and_guess, (chunk, candidates)))
-            while len(in_flight) > 2 * jobs:  # bounded: at most two chunks per worker
-                yield from in_flight.popleft().get()
-        while in_flight:
-            yield from in_flight.popleft().get()
+def encode_articles(articles):
+    """Yield articles encoded, in input order."""
+    return map(encode_article, articles)
 
 
 # ===========================================================================
@@ -2917,13 +2877,52 @@ def drop_duplicates(encoded, duplicates, seen=None):
             yield len(seen), article
 
 
-def tag_languages(unique, candidates=None):
-    """Yield (id, article, language, confidence), guessing where workers have not."""
-    for id_, article in unique:
-        if article.language is None:
+def tag_languages(unique, candidates=None, jobs=1):
+    """Yield (id, article, language, confidence) in input order; jobs > 1 guess in parallel."""
+    if jobs <= 1:
+        for id_, article in unique:
             yield (id_, article) + guess_language(article.sample, candidates)
-        else:
-            yield id_, article, article.language, article.confidence
+        return
+    # Workers get only the bounded samples and send back two values an article: the main
+    # process keeps reading, splitting, encoding and writing, with little to copy between.
+    import multiprocessing
+    in_flight = deque()
+    with multiprocessing.get_context("spawn").Pool(jobs, _ignore_interrupts) as pool:
+        for chunk in _chunks(unique):
+            samples = [article.sample for _, article in chunk]
+            in_flight.append((chunk, pool.apply_async(guess_languages, (samples, candidates))))
+            while len(in_flight) > 2 * jobs:  # bounded: at most two chunks per worker
+                yield from _tagged(*in_flight.popleft())
+        while in_flight:
+            yield from _tagged(*in_flight.popleft())
+
+
+def guess_languages(samples, candidates=None):
+    """Guess the language of each text of a list (the unit of work of --jobs)."""
+    return [guess_language(sample, candidates) for sample in samples]
+
+
+def _chunks(items, max_items=128):
+    """Group items into lists of a bounded length."""
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= max_items:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _tagged(chunk, result):
+    """Wait for the guesses of a chunk and pair them with its articles."""
+    for (id_, article), guess in zip(chunk, result.get()):
+        yield (id_, article) + guess
+
+
+def _ignore_interrupts():
+    """Workers leave Ctrl-C to the main process, which stops them and cleans up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 # ===========================================================================
@@ -3162,9 +3161,9 @@ def run(args):
     reader = ReadCounter()
     lines = read_lines(stream, name, reader, args.encoding, args.errors)
     articles = split_articles(iter_blocks(lines), args.layout, args.max_title_chars)
-    encoded = encode_articles(articles, candidates, args.jobs or os.cpu_count() or 1)
     duplicates = DuplicateLog()
-    records = tag_languages(drop_duplicates(encoded, duplicates), candidates)
+    unique = drop_duplicates(encode_articles(articles), duplicates)
+    records = tag_languages(unique, candidates, args.jobs or os.cpu_count() or 1)
     if not args.no_progress and not args.quiet and sys.stderr.isatty():
         records = Progress(reader).track(records)
     # A file name that is not valid UTF-8 is shown with U+FFFD in the (UTF-8) output.

@@ -101,11 +101,13 @@ class BoundedMemoryTest(unittest.TestCase):
             log.add(number, 1)
         self.assertEqual(log.lines.itemsize + log.kept_ids.itemsize, 16)
 
-    def test_workers_get_bounded_chunks(self):
-        articles = (ds.Article(n, "T", "x" * 50000, 1) for n in range(1000))
-        for chunk in ds._chunks(articles):
-            self.assertLessEqual(sum(len(a.body) for a in chunk), (1 << 20) + 50000)
-            self.assertLessEqual(len(chunk), 64)
+    def test_workers_get_bounded_samples(self):
+        articles = (ds.Article(n, "T", "x " * 50000, 1) for n in range(1000))
+        unique = enumerate(ds.encode_articles(articles), 1)
+        for chunk in ds._chunks(unique):
+            self.assertLessEqual(len(chunk), 128)
+            samples = [article.sample for _, article in chunk]
+            self.assertLessEqual(max(map(len, samples)), ds.LANGUAGE_SAMPLE_CHARS + 2)
 
 
 class ProgressTest(unittest.TestCase):

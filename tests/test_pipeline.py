@@ -197,26 +197,25 @@ class EncodeTest(unittest.TestCase):
         encoded = ds.encode_article(ds.Article(4, 'Un "titre"', "Corps\n\nsuite é", 2))
         self.assertEqual(json.loads(encoded.title.decode("utf-8")), 'Un "titre"')
         self.assertEqual(json.loads(encoded.body.decode("utf-8")), "Corps\n\nsuite é")
-        self.assertEqual((encoded.line, encoded.paragraphs, encoded.language), (4, 2, None))
+        self.assertEqual((encoded.line, encoded.paragraphs), (4, 2))
 
     def test_sample_is_bounded(self):
         encoded = ds.encode_article(ds.Article(1, "T", "x " * 100000, 1))
         self.assertLessEqual(len(encoded.sample), ds.LANGUAGE_SAMPLE_CHARS + 2)
 
-    def test_workers_unit_of_work_tags_like_the_main_process(self):
+    def test_workers_unit_of_work_guesses_like_the_main_process(self):
         articles = [ds.Article(1, "Titre", "Le chat est sur la table et il dort.", 1),
                     ds.Article(3, "Title", "The cat is on the table and it sleeps.", 1)]
-        done = ds.encode_and_guess(articles)
-        alone = list(ds.tag_languages(enumerate(map(ds.encode_article, articles), 1)))
-        self.assertEqual([(a.language, a.confidence) for a in done],
+        encoded = list(ds.encode_articles(articles))
+        alone = list(ds.tag_languages(enumerate(encoded, 1)))
+        self.assertEqual(ds.guess_languages([a.sample for a in encoded]),
                          [(language, confidence) for _, _, language, confidence in alone])
-        self.assertEqual([a.title for a in done], [a.title for _, a, _, _ in alone])
+        self.assertEqual([language for _, _, language, _ in alone], ["fr", "en"])
 
     def test_chunks_are_bounded(self):
-        articles = [ds.Article(n, "T", "x" * 1000, 1) for n in range(300)]
-        chunks = list(ds._chunks(articles, max_articles=64, max_chars=10000))
-        self.assertEqual(sum(chunks, []), articles)
-        self.assertTrue(all(len(chunk) <= 10 for chunk in chunks))
+        chunks = list(ds._chunks(range(300), max_items=64))
+        self.assertEqual(sum(chunks, []), list(range(300)))
+        self.assertEqual([len(chunk) for chunk in chunks], [64, 64, 64, 64, 44])
 
 
 class RenderAndWriteTest(unittest.TestCase):
