@@ -74,7 +74,8 @@ def make_article(rng, sentences):
     """(title, body) of a random article: 500-8000 characters, sometimes several paragraphs."""
     code = rng.choice(sorted(sentences))
     pool = sentences[code]
-    title = rng.choice(pool).rstrip(".!?。")[:120]
+    # Headlines carry no final punctuation (a full stop, a danda, an ideographic stop).
+    title = rng.choice(pool)[:120].rstrip(" .!?,;:\u2026\u3002\uff01\uff1f\u0964\u061f")
     target = int(rng.triangular(500, 8000, 2500))
     start = rng.randrange(len(pool))
     paragraphs, paragraph, size = [], [], 0
