@@ -2636,6 +2636,8 @@ def _is_credit(line, words):
     opening = _CREDIT.match(line)
     if not opening or len(words) > 8:
         return False
+    if words[0].isupper() and len(words[0]) > 3 and len(words) > 4:
+        return False  # "PHOTOS: ..." in capitals opens a headline; a credit is short
     return all(word[0].isupper() or not word[0].isalpha() or len(word) <= 3
                for word in line[opening.end():].split())
 

@@ -172,6 +172,11 @@ class NeighbourRuleTest(unittest.TestCase):
         self.assertEqual([title for title, _ in got],
                          ["Recipe of the week", "Who will pay for the new stadium?"])
 
+    def test_capitalised_photos_prefix_opens_a_headline(self):
+        self.assertTrue(ds.looks_like_title(["PHOTOS: Omologa dal Tribunale di Bologna San"]))
+        self.assertFalse(ds.looks_like_title(["Photo: John Smith/AP"]))
+        self.assertFalse(ds.looks_like_title(["PHOTO: John Smith"]))
+
     def test_quoted_question_is_a_paragraph(self):
         self.assertFalse(ds.looks_like_title(["\u201cWhat are we supposed to do now?\u201d"]))
         self.assertFalse(ds.looks_like_title(["\u00ab Qui va payer la facture ? \u00bb"]))
