@@ -15,7 +15,6 @@ import bz2
 import codecs
 import gzip
 import hashlib
-import io
 import json
 import lzma
 import math
@@ -2672,7 +2671,7 @@ def split_pairs(blocks):
 def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     """Split blocks into articles whose bodies may span several paragraphs (see README)."""
     current = None  # (title line, title block, body blocks)
-    previous = None
+    previous, previous_is_title = None, False
     blocks = iter(blocks)
     block, following = next(blocks, None), next(blocks, None)
     block_is_title = block is not None and looks_like_title(block[1], max_title_chars)
@@ -2680,14 +2679,14 @@ def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     while block is not None:
         after = next(blocks, None) if following is not None else None
         if current is None or (block_is_title and _starts_article(
-                previous, block[1], following, following_is_title, bool(current[2]),
-                after)):
+                previous, previous_is_title, block[1], following, following_is_title,
+                bool(current[2]), after)):
             if current is not None:
                 yield make_article(*current)
             current = (block[0], block[1], [])
         else:
             current[2].append(block[1])
-        previous = block[1]
+        previous, previous_is_title = block[1], block_is_title
         block, block_is_title = following, following_is_title
         following = after
         following_is_title = after is not None and looks_like_title(after[1], max_title_chars)
@@ -2695,11 +2694,13 @@ def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
         yield make_article(*current)
 
 
-def _starts_article(previous, block, following, following_is_title, has_body, after=None):
+def _starts_article(previous, previous_is_title, block, following, following_is_title,
+                    has_body, after=None):
     """Decide whether a title-like block opens a new article, given its neighbours.
 
     previous is the block before (None at the start), following the (line, block) after it
-    (None at the end) and after the (line, block) after that (None if there is none).
+    (None at the end) and after the (line, block) after that (None if there is none); the
+    *_is_title flags say whether those look like titles.
     """
     if following is None:  # the last block is a title only if the article before has a body
         return has_body
@@ -2711,7 +2712,7 @@ def _starts_article(previous, block, following, following_is_title, has_body, af
     if after is not None and _is_fragment(following[1]) and (
             _carries_on(after[1]) or _ends_on_joiner(block[0])):
         return False  # this line, then such words: the sentence was cut twice
-    if previous is not None and has_body and _is_list_item(previous, block):
+    if previous_is_title and has_body and _is_list_item(previous, block):
         return False  # the last of a run of short lines: a list, not a headline
     if _QUESTION_END.search(block[0]) and (_is_comment(following[1]) or _is_comment(previous)
                                            and _is_short_or_credit(following[1])):
@@ -2725,7 +2726,7 @@ def _is_list_item(previous, block):
     List items are alike: a line more than twice as long (in words, and over 6) as the one
     before is not its fellow item, and quotations or questions are not list items.
     """
-    if not looks_like_title(previous) or _QUESTION_END.search(previous[0]) \
+    if _QUESTION_END.search(previous[0]) \
             or previous[0][:1] in _QUOTES or _QUESTION_END.search(block[0]):
         return False
     return len(block[0].split()) <= max(6, 2 * len(previous[0].split()))
