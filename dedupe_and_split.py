@@ -2712,6 +2712,8 @@ def _starts_article(previous, previous_is_title, block, following, following_is_
     if after is not None and _is_fragment(following[1]) and (
             _carries_on(after[1]) or _ends_on_joiner(block[0])):
         return False  # this line, then such words: the sentence was cut twice
+    if _is_credit_block(following[1]) and (after is None or looks_like_title(after[1])):
+        return False  # no article is a byline alone: this line ends the body above it
     if previous_is_title and has_body and _is_list_item(previous, block):
         return False  # the last of a run of short lines: a list, not a headline
     if _QUESTION_END.search(block[0]) and (_is_comment(following[1]) or _is_comment(previous)
@@ -2748,10 +2750,16 @@ def _is_fragment(block):
 
 def _is_short_or_credit(block):
     """True for a one-line block of at most three words, or a byline or credit."""
+    return (len(block) == 1 and len(block[0]) <= 40 and len(block[0].split()) <= 3
+            or _is_credit_block(block))
+
+
+def _is_credit_block(block):
+    """True for a one-line byline or credit."""
     if len(block) != 1 or len(block[0]) > 200:
         return False
-    words = block[0].split()
-    return len(words) <= 3 or _is_credit(block[0].strip(), words)
+    line = block[0].strip()
+    return _is_credit(line, line.split())
 
 
 def _ends_on_joiner(line):

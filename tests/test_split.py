@@ -172,6 +172,21 @@ class NeighbourRuleTest(unittest.TestCase):
         self.assertEqual([title for title, _ in got],
                          ["Recipe of the week", "Who will pay for the new stadium?"])
 
+    def test_question_comment_then_credit_ends_the_body(self):
+        got = split("City council backs new tram line", LEDE,
+                    "Why is nobody talking about this?", "Photo: David Brown/AP",
+                    "Storm closes schools across the region", LEDE)
+        self.assertEqual([title for title, _ in got], ["City council backs new tram line",
+                                                       "Storm closes schools across the region"])
+        self.assertTrue(got[0][1].endswith("talking about this?\n\nPhoto: David Brown/AP"))
+
+    def test_headline_then_byline_then_body(self):
+        got = split("City council backs new tram line", LEDE, "Storm closes schools",
+                    "By Jane Doe", LEDE)
+        self.assertEqual([(title, body) for title, body in got],
+                         [("City council backs new tram line", LEDE),
+                          ("Storm closes schools", "By Jane Doe\n\n" + LEDE)])
+
     def test_capitalised_photos_prefix_opens_a_headline(self):
         self.assertTrue(ds.looks_like_title(["PHOTOS: Omologa dal Tribunale di Bologna San"]))
         self.assertFalse(ds.looks_like_title(["Photo: John Smith/AP"]))
