@@ -27,7 +27,7 @@ import time
 import zlib
 from array import array
 from collections import Counter, deque, namedtuple
-from itertools import repeat
+from itertools import chain, repeat
 from json.encoder import encode_basestring as encode_json_string
 from operator import mul
 
@@ -2184,7 +2184,8 @@ LETTER_WEIGHT = 0.3     # weight of the letter frequencies against the stopwords
 WORDS_DECIDE = 10.0     # stopword lead (in nats) beyond which letters are not consulted
 TEMPERATURE = 4.0       # log-likelihood nats per softmax unit: calibrates the confidence
 FULL_EVIDENCE = 2.5     # evidence at which the evidence factor reaches 1 - 1/e
-SHORTLIST = 5           # best-scoring languages that letters may reorder and share confidence
+SHORTLIST = 5           # languages scored in full, chosen by their raw hit counts ...
+SHORTLIST_SHARE = 0.5   # ... among those with at least this share of the leader's hits
 SCRIPT_SAMPLE_TOKENS = 40  # the writing system is the majority's among this many words
 
 # A word is a run of word characters; combining marks of Arabic, Hebrew and Devanagari words
@@ -2225,20 +2226,18 @@ class _Model:
     """Scoring tables for one set of candidate languages, grouped by writing system."""
 
     def __init__(self, codes):
-        # script -> (languages, word -> its log-frequency in each of those languages, in
-        # order, with a language's floor where its table lacks the word, letter weights).
-        # Scoring all languages is then one sum per language over the words' vectors.
+        # script -> (languages, word -> languages listing it, word weights, letter weights)
         self.groups = {}
         self.char_scripts = {}
-        by_script = {}
         for code in sorted(codes):
-            by_script.setdefault(STOPWORDS[code][0], []).append(code)
-        for script, languages in by_script.items():
-            tables = [_log_weights(STOPWORDS[code][1]) for code in languages]
-            vectors = {word: tuple([weights.get(word, floor) for weights, floor in tables])
-                       for word in set().union(*(weights for weights, _ in tables))}
-            letter_weights = {code: _log_weights(STOPWORDS[code][2]) for code in languages}
-            self.groups[script] = (languages, vectors, letter_weights)
+            script, words, letters = STOPWORDS[code]
+            languages, word_languages, word_weights, letter_weights = self.groups.setdefault(
+                script, ([], {}, {}, {}))
+            languages.append(code)
+            word_weights[code] = _log_weights(words)
+            letter_weights[code] = _log_weights(letters)
+            for word in words:
+                word_languages.setdefault(word, []).append(code)
 
     def script(self, tokens):
         """The writing system, among the candidates', that most of the tokens are in."""
@@ -2292,16 +2291,26 @@ def guess_language(text, candidates=None):
         script = model.script(tokens[:SCRIPT_SAMPLE_TOKENS])
     if script is None:
         return "und", 0.0
-    languages, vectors, letter_weights = model.groups[script]
+    languages, word_languages, word_weights, letter_weights = model.groups[script]
     if script.endswith("*"):  # written without spaces: count characters, not words
         tokens = sample[:UNSPACED_SAMPLE_CHARS]
-    hits = list(filter(vectors.__contains__, tokens))
-    evidence = len(hits)
+    counts = Counter(filter(word_languages.__contains__, tokens))
+    words = list(counts)
+    word_counts = [counts[word] for word in words]
+    evidence = sum(word_counts)
     if not evidence:
         return "und", 0.0
-    # Naive Bayes: each language's score is the sum of the log-frequencies of the hits.
-    totals = map(sum, zip(*map(vectors.__getitem__, hits)))
-    scores = sorted(map(list, zip(totals, languages)), reverse=True)[:SHORTLIST]
+    if len(languages) > SHORTLIST:
+        raw = Counter(chain.from_iterable(map(word_languages.__getitem__, words)))
+        languages = sorted(raw, key=raw.__getitem__, reverse=True)[:SHORTLIST]
+        # A language with under half the hits of the leader cannot win; skip scoring it.
+        least = raw[languages[0]] * SHORTLIST_SHARE
+        languages = [code for code in languages if raw[code] >= least]
+    scores = []
+    for code in languages:
+        weights, floor = word_weights[code]
+        scores.append([sum(map(mul, word_counts, map(weights.get, words, repeat(floor)))), code])
+    scores.sort(reverse=True)
     if evidence < MIN_EVIDENCE or len(scores) > 1 and scores[0][0] - scores[1][0] < WORDS_DECIDE:
         # Close call or little text: the letters of the script add their evidence.
         letters = Counter(sample[:LETTER_SAMPLE_CHARS])
@@ -2882,8 +2891,8 @@ def drop_duplicates(encoded, duplicates, seen=None):
 def tag_languages(unique, candidates=None, jobs=1):
     """Yield (id, article, language, confidence) in input order; jobs > 1 guess in parallel."""
     if jobs <= 1:
-        # A chunk of samples guessed in one go keeps the stopword tables in the CPU's caches.
-        for chunk in _chunks(unique):
+        # A few samples guessed in one go keep the stopword tables in the CPU's caches.
+        for chunk in _chunks(unique, 32):
             yield from _tagged(chunk, guess_languages([article.sample for _, article in chunk],
                                                       candidates))
         return
