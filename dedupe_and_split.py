@@ -29,7 +29,7 @@ from array import array
 from collections import Counter, deque, namedtuple
 from itertools import chain, repeat
 from json.encoder import encode_basestring as encode_json_string
-from operator import mul
+from operator import itemgetter, mul
 
 __version__ = "1.0.0"
 
@@ -2186,7 +2186,7 @@ TEMPERATURE = 4.0       # log-likelihood nats per softmax unit: calibrates the c
 FULL_EVIDENCE = 2.5     # evidence at which the evidence factor reaches 1 - 1/e
 SHORTLIST = 5           # languages scored in full, chosen by their raw hit counts ...
 SHORTLIST_SHARE = 0.5   # ... among those with at least this share of the leader's hits
-SCRIPT_SAMPLE_TOKENS = 40  # the writing system is the majority's among this many words
+SCRIPT_SAMPLE_TOKENS = 20  # the writing system is the majority's among this many words
 
 # A word is a run of word characters; combining marks of Arabic, Hebrew and Devanagari words
 # belong to the word. Everything else separates words. Replacing separators by spaces and
@@ -2243,13 +2243,12 @@ class _Model:
         """The writing system, among the candidates', that most of the tokens are in."""
         scripts = Counter()
         cache = self.char_scripts
-        for token in tokens:
-            first = token[0]
+        for first, count in Counter(map(itemgetter(0), tokens)).items():
             script = cache.get(first, False)
             if script is False:
                 script = cache[first] = script_of(first)
             if script is not None:
-                scripts[script] += 1
+                scripts[script] += count
         for script, _ in scripts.most_common():
             if script in self.groups:
                 return script
