@@ -2293,10 +2293,8 @@ def guess_language(text, candidates=None):
     languages, word_languages, word_weights, letter_weights = model.groups[script]
     if script.endswith("*"):  # written without spaces: count characters, not words
         tokens = sample[:UNSPACED_SAMPLE_CHARS]
-    counts = Counter(filter(word_languages.__contains__, tokens))
-    words = list(counts)
-    word_counts = [counts[word] for word in words]
-    evidence = sum(word_counts)
+    words = list(filter(word_languages.__contains__, tokens))  # the hits, repeats and all
+    evidence = len(words)
     if not evidence:
         return "und", 0.0
     if len(languages) > SHORTLIST:
@@ -2308,7 +2306,7 @@ def guess_language(text, candidates=None):
     scores = []
     for code in languages:
         weights, floor = word_weights[code]
-        scores.append([sum(map(mul, word_counts, map(weights.get, words, repeat(floor)))), code])
+        scores.append([sum(map(weights.get, words, repeat(floor))), code])
     scores.sort(reverse=True)
     if evidence < MIN_EVIDENCE or len(scores) > 1 and scores[0][0] - scores[1][0] < WORDS_DECIDE:
         # Close call or little text: the letters of the script add their evidence.
