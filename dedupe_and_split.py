@@ -2298,7 +2298,9 @@ def guess_language(text, candidates=None):
     if not evidence:
         return "und", 0.0
     if len(languages) > SHORTLIST:
-        raw = Counter(chain.from_iterable(map(word_languages.__getitem__, set(words))))
+        # (dict.fromkeys, not set: the order breaks ties, and must not vary between runs)
+        raw = Counter(chain.from_iterable(map(word_languages.__getitem__,
+                                              dict.fromkeys(words))))
         languages = sorted(raw, key=raw.__getitem__, reverse=True)[:SHORTLIST]
         # A language with under half the hits of the leader cannot win; skip scoring it.
         least = raw[languages[0]] * SHORTLIST_SHARE
