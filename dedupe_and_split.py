@@ -3004,8 +3004,7 @@ def write_json(records, out, summary, duplicates, reader):
     out.write(b'{"articles": [')
     separator = b"\n"
     for record in records:
-        out.write(separator)
-        out.write(render_record(*record))
+        out.write(separator + render_record(*record))  # one write an article, as in jsonl
         separator = b",\n"
         summary.count(record[1], record[2])
     out.write(b'\n],\n"duplicates": [')
