@@ -210,10 +210,12 @@ def bench_throughput(args):
     print("floor: python3 -c '<read lines, blake2b each, json.dumps each>' DUMP > /dev/null")
     for label, command in variants:
         print("%s: %s > /dev/null" % (label, shown(command)))
-    times = {label: [] for label in ["floor"] + [label for label, _ in variants]}
-    for _ in range(args.rounds):
-        times["floor"].append(timed(floor))
-        for label, command in variants:
+    runs = [("floor", floor)] + variants
+    times = {label: [] for label, _ in runs}
+    for round_ in range(args.rounds):
+        # Each round starts with a different run, so that none always goes first or after
+        # the same one (a shared machine's speed drifts within a round).
+        for label, command in runs[round_ % len(runs):] + runs[:round_ % len(runs)]:
             times[label].append(timed(command))
     medians = {label: statistics.median(values) for label, values in times.items()}
     print()
