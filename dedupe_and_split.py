@@ -2219,7 +2219,12 @@ def script_of(char):
 
 def tokenize(text):
     """Lowercase word tokens, split at punctuation, apostrophes and glued sentence ends."""
-    return _NOT_WORD.sub(" ", text.lower()).split()
+    return _words(text.lower())
+
+
+def _words(lowered):
+    """The words of a text already in lower case."""
+    return _NOT_WORD.sub(" ", lowered).split()
 
 
 class _Model:
@@ -2280,7 +2285,7 @@ def guess_language(text, candidates=None):
     sample = text[:LANGUAGE_SAMPLE_CHARS].lower()
     if "://" in sample or "www." in sample or "@" in sample:
         sample = _URL_OR_EMAIL.sub(" ", sample)
-    tokens = _NOT_WORD.sub(" ", sample).split()
+    tokens = _words(sample)
     # Mostly ASCII is Latin script (accents are a few percent even in Czech or Latvian):
     # cheap to tell, and most text is.
     non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
@@ -2742,9 +2747,11 @@ def _carries_on(block):
 def _is_fragment(block):
     """True for what a stripped link leaves: one to three words, no final punctuation."""
     line = block[0]
-    return (len(block) == 1 and len(line) <= 40 and len(line.split()) <= 3
-            and not _SENTENCE_END.search(line) and not _RUNS_ON.search(line)
-            and not _is_credit(line.strip(), line.split()))
+    if len(block) != 1 or len(line) > 40:
+        return False
+    words = line.split()
+    return (len(words) <= 3 and not _SENTENCE_END.search(line) and not _RUNS_ON.search(line)
+            and not _is_credit(line.strip(), words))
 
 
 def _is_short_or_credit(block):
