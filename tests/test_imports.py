@@ -7,6 +7,7 @@ import subprocess
 import sys
 import sysconfig
 import unittest
+import warnings
 
 from tests.support import ROOT, SCRIPT
 
@@ -77,6 +78,14 @@ class ImportsTest(unittest.TestCase):
         self.assertEqual(result.stdout, b"")
         self.assertEqual(result.stderr, b"")
         self.assertEqual(sorted(os.listdir(ROOT)), before)
+
+    def test_compiles_without_warnings(self):
+        # An invalid escape such as "\\s" in a plain string is a warning today, an error later.
+        with open(SCRIPT, encoding="utf-8") as script:
+            source = script.read()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            compile(source, SCRIPT, "exec")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 import gzip
 import io
 import json
+import random
 import unittest
 
 from tests import support  # noqa: F401  (puts the script on sys.path)
@@ -198,6 +199,25 @@ class EncodeTest(unittest.TestCase):
         self.assertEqual(json.loads(encoded.title.decode("utf-8")), 'Un "titre"')
         self.assertEqual(json.loads(encoded.body.decode("utf-8")), "Corps\n\nsuite é")
         self.assertEqual((encoded.line, encoded.paragraphs), (4, 2))
+
+    def test_json_strings_are_exactly_what_json_dumps_writes(self):
+        # Every control character, both escaped characters, characters json treats specially
+        # in other modes, and multi-byte ones: alone, at both ends and mixed.
+        specials = [chr(code) for code in range(0x20)] + [
+            '"', "\\", "\x7f", "\x85", "\u2028", "\u2029", "\ufeff", "é", "中", "\U0001f600",
+            "/", "a"]
+        texts = ["", "plain text", "Corps\n\nsuite \u00e9\tet \"fin\" \\ ok"]
+        texts += specials + ["x%sy" % char for char in specials]
+        rng = random.Random(7)
+        texts += ["".join(rng.choice(specials) for _ in range(rng.randrange(1, 10)))
+                  for _ in range(3000)]
+        for text in texts:
+            self.assertEqual(ds.encode_json_string(text),
+                             json.dumps(text, ensure_ascii=False).encode("utf-8"), repr(text))
+
+    def test_lone_surrogate_cannot_be_encoded(self):
+        with self.assertRaises(UnicodeEncodeError):
+            ds.encode_json_string("a\ud800b")
 
     def test_sample_is_bounded(self):
         encoded = ds.encode_article(ds.Article(1, "T", "x " * 100000, 1))
