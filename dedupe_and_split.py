@@ -2272,21 +2272,34 @@ _UNITS_TO_SOFTMAX = 1.0 / (TEMPERATURE * COST_UNIT)
 def _cost_vectors(tables, weight):
     """{token: packed costs} over the languages of tables, and the packed costs of a miss."""
     weights = [_log_weights(table) for table in tables]
-    floors = [-floor * weight for _, floor in weights]
-    vectors = {token: _pack([-logs.get(token, floor) * weight for logs, floor in weights])
-               for token in sorted(set().union(*tables))}
-    return vectors, _pack(floors)
+    floors = [_fixed(-floor * weight) for _, floor in weights]
+    missing = _pack(floors)
+    vectors = dict.fromkeys(sorted(set().union(*tables)), missing)
+    # Start every token at the cost of a miss everywhere, then correct the field of each
+    # language that lists it: one addition per table entry, not per token and language.
+    for field, ((logs, _), floor) in enumerate(zip(weights, floors)):
+        shift = 8 * _FIELD_BYTES * field
+        for token, log in logs.items():
+            vectors[token] += (_fixed(-log * weight) - floor) << shift
+    return vectors, missing
+
+
+def _fixed(cost):
+    """A cost in nats as a whole number of cost units."""
+    return round(cost * COST_UNIT)
 
 
 def _pack(costs):
-    """One integer holding a fixed-point cost (in nats) in each 64-bit field."""
-    return int.from_bytes(array("Q", [round(cost * COST_UNIT) for cost in costs]).tobytes(),
-                          sys.byteorder)
+    """One integer holding a fixed-point cost in each 64-bit field, the first lowest."""
+    return sum(cost << (8 * _FIELD_BYTES * field) for field, cost in enumerate(costs))
 
 
 def _unpack(packed, count):
     """The count fields of a packed integer, as a list of fixed-point costs."""
-    return array("Q", packed.to_bytes(count * _FIELD_BYTES, sys.byteorder)).tolist()
+    fields = array("Q", packed.to_bytes(count * _FIELD_BYTES, "little"))
+    if sys.byteorder == "big":
+        fields.byteswap()
+    return fields.tolist()
 
 
 def _log_weights(table):

@@ -138,6 +138,38 @@ class ConfidenceAndCandidatesTest(unittest.TestCase):
             ds.parse_language_list(" , ")
 
 
+class PackedScoresTest(unittest.TestCase):
+    """Each language's cost sits in a field of one integer; sums must never carry over."""
+
+    def test_pack_and_unpack(self):
+        self.assertEqual(ds._unpack(ds._pack([0, 1, 2 ** 64 - 1, 7]), 4), [0, 1, 2 ** 64 - 1, 7])
+
+    def test_fields_cannot_overflow_in_the_longest_sample(self):
+        most_tokens = ds.LANGUAGE_SAMPLE_CHARS  # a token is at least one character
+        for script, (languages, words, letters, letter_floors) in ds._model(None).groups.items():
+            largest = max(max(ds._unpack(vector, len(languages)))
+                          for vector in list(words.values()) + list(letters.values())
+                          + [letter_floors])
+            self.assertLess(2 * most_tokens * largest, 2 ** 64, script)
+
+    def test_a_sum_of_vectors_is_the_sum_of_each_language(self):
+        languages, words, letters, _ = ds._model(None).groups["latin"]
+        vectors = list(words.values())[:400] + list(letters.values())
+        total = sum(vectors)
+        by_language = [sum(column) for column in zip(*(ds._unpack(vector, len(languages))
+                                                        for vector in vectors))]
+        self.assertEqual(ds._unpack(total, len(languages)), by_language)
+
+    def test_vectors_hold_each_tables_costs(self):
+        languages, words, _, _ = ds._model(None).groups["latin"]
+        english = languages.index("en")
+        logs, floor = ds._log_weights(ds.STOPWORDS["en"][1])
+        self.assertEqual(ds._unpack(words["the"], len(languages))[english], ds._fixed(-logs["the"]))
+        word_elsewhere = next(word for word in words if word not in logs)
+        self.assertEqual(ds._unpack(words[word_elsewhere], len(languages))[english],
+                         ds._fixed(-floor))
+
+
 class CommandLineLanguagesTest(unittest.TestCase):
 
     def test_list_languages(self):
