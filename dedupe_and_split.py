@@ -2569,10 +2569,10 @@ Article = namedtuple("Article", "line title body paragraphs")
 
 # A line that ends a sentence: final punctuation, possibly followed by closing quotes/brackets.
 # „...“ closes with \u201c; French puts a space before »
-_CLOSING = "[\\s\"'\u2019\u201d\u201c\u00bb\u00ab\u203a\u300d\u300f)\\]]*$"
-_SENTENCE_END = re.compile("[.!?\u2026:;,\u3002\uff01\uff1f\u061f\u0964]" + _CLOSING)
-_QUESTION_END = re.compile("[?\uff1f\u061f]" + _CLOSING)
-_EXCLAMATION_OR_QUESTION_END = re.compile("[!?\uff01\uff1f\u061f]" + _CLOSING)
+_CLOSERS = "\"'\u2019\u201d\u201c\u00bb\u00ab\u203a\u300d\u300f)]"
+_SENTENCE_MARKS = frozenset(".!?\u2026:;,\u3002\uff01\uff1f\u061f\u0964")
+_QUESTION_MARKS = frozenset("?\uff1f\u061f")
+_EXCLAMATION_OR_QUESTION_MARKS = frozenset("!?\uff01\uff1f\u061f")
 # A sentence ending inside the line: a headline is one sentence, a body paragraph often more.
 # The word before a full stop must not be an abbreviation ("U.S. troops", "Dr. Who", "Inc."):
 # four or more letters ("won't."), or three that do not start with a capital ("auf.").
@@ -2617,7 +2617,7 @@ _CREDIT = re.compile(
     re.IGNORECASE)
 _ALWAYS_CREDIT = re.compile("^[\u00a9(\u2014]")
 # A dateline ("WASHINGTON (AP) \u2014") runs on into the paragraph after it.
-_RUNS_ON = re.compile("[-\u2013\u2014]$")
+_RUNS_ON = ("-", "\u2013", "\u2014")  # a line ending on one of these
 # A block starting with one of these continues a sentence, as one starting in lower case does
 # (in Latin, Greek and Cyrillic script: Georgian, say, has no capitals to start with).
 _CARRIES_ON = ".,;:)]\u2026"
@@ -2630,6 +2630,17 @@ _QUOTES = "\"'\u201c\u201e\u00ab\u2018\u201a\u300c"
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
+
+def _final_mark(line):
+    """The last character of a line but closing quotes, brackets and spaces ('' if none)."""
+    # str.rstrip instead of a regular expression anchored at the end, which would try every
+    # start in the line.
+    while True:
+        stripped = line.rstrip().rstrip(_CLOSERS)
+        if len(stripped) == len(line):
+            return line[-1:]
+        line = stripped
+
 def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     """True if a block could be a headline: one short line that does not end a sentence."""
     if len(block) != 1:
@@ -2640,7 +2651,8 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     line = line.strip()
     if len(line) > max_title_chars or not line:
         return False
-    if _SENTENCE_END.search(line) and not _QUESTION_END.search(line):
+    mark = _final_mark(line)
+    if mark in _SENTENCE_MARKS and mark not in _QUESTION_MARKS:
         return False
     has_stop = _STOP.search(line)  # cheap, and most headlines have none: skip costlier tests
     if has_stop and (_INNER_SENTENCE_END.search(line) or _GLUED_SENTENCE_END.search(line)):
@@ -2653,10 +2665,10 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     words = line.split()
     if len(words) < 2 and not _UNSPACED_SCRIPT.search(line):
         return False
-    if _QUESTION_END.search(line) and (len(words) < 4 or has_stop
+    if mark in _QUESTION_MARKS and (len(words) < 4 or has_stop
                                        and _LOWER_WORD_SENTENCE_END.search(line)):
         return False
-    if _RUNS_ON.search(line) or _is_credit(line, words):
+    if line.endswith(_RUNS_ON) or _is_credit(line, words):
         return False
     if 3 <= len(words) <= 6 and _DIGIT.search(line) and _SCORE.search(line) and all(
             not w[0].islower() for w in words):
@@ -2754,7 +2766,7 @@ def _starts_article(previous, previous_is_title, block, following, following_is_
         return False  # no article is a byline alone: this line ends the body above it
     if previous_is_title and has_body and _is_list_item(previous, block):
         return False  # the last of a run of short lines: a list, not a headline
-    if _QUESTION_END.search(block[0]) and (_is_comment(following[1]) or _is_comment(previous)
+    if _final_mark(block[0]) in _QUESTION_MARKS and (_is_comment(following[1]) or _is_comment(previous)
                                            and _is_short_or_credit(following[1])):
         return False  # a question among reader comments, which a byline may follow
     return True
@@ -2766,8 +2778,8 @@ def _is_list_item(previous, block):
     List items are alike: a line more than twice as long (in words, and over 6) as the one
     before is not its fellow item, and quotations or questions are not list items.
     """
-    if _QUESTION_END.search(previous[0]) \
-            or previous[0][:1] in _QUOTES or _QUESTION_END.search(block[0]):
+    if _final_mark(previous[0]) in _QUESTION_MARKS \
+            or previous[0][:1] in _QUOTES or _final_mark(block[0]) in _QUESTION_MARKS:
         return False
     return len(block[0].split()) <= max(6, 2 * len(previous[0].split()))
 
@@ -2784,7 +2796,8 @@ def _is_fragment(block):
     if len(block) != 1 or len(line) > 40:
         return False
     words = line.split()
-    return (len(words) <= 3 and not _SENTENCE_END.search(line) and not _RUNS_ON.search(line)
+    return (len(words) <= 3 and _final_mark(line) not in _SENTENCE_MARKS
+            and not line.endswith(_RUNS_ON)
             and not _is_credit(line.strip(), words))
 
 
@@ -2812,7 +2825,7 @@ def _is_comment(block):
     """True for a short one-sentence line ending in ! or ?, like a reader comment."""
     return (block is not None and len(block) == 1 and len(block[0]) <= 400
             and len(block[0].split()) <= 25
-            and bool(_EXCLAMATION_OR_QUESTION_END.search(block[0]))
+            and _final_mark(block[0]) in _EXCLAMATION_OR_QUESTION_MARKS
             and not _INNER_SENTENCE_END.search(block[0]))
 
 

@@ -2,6 +2,8 @@
 
 import io
 import json
+import random
+import re
 import unittest
 
 from tests import support
@@ -17,6 +19,28 @@ def split(*blocks):
     text = "\n\n".join(blocks) + "\n"
     lines = ds.read_lines(io.BytesIO(text.encode("utf-8")), "t", ds.ReadCounter())
     return [(a.title, a.body) for a in ds.split_articles(ds.iter_blocks(lines))]
+
+
+class FinalMarkTest(unittest.TestCase):
+
+    def test_final_mark_agrees_with_an_end_anchored_pattern(self):
+        # The pattern the rule was first written with: a mark, then only closers and spaces.
+        closing = "[\\s\"'\u2019\u201d\u201c\u00bb\u00ab\u203a\u300d\u300f)\\]]*$"
+        patterns = {
+            "[.!?\u2026:;,\u3002\uff01\uff1f\u061f\u0964]": ds._SENTENCE_MARKS,
+            "[?\uff1f\u061f]": ds._QUESTION_MARKS,
+            "[!?\uff01\uff1f\u061f]": ds._EXCLAMATION_OR_QUESTION_MARKS}
+        pieces = list(ds._CLOSERS) + [" ", "\u00a0", "\u3000", "\t", ".", "?", "!", "\u061f",
+                                       "\u3002", ",", "a", "\u4e2d", "-", "\u00ab "]
+        rng = random.Random(3)
+        lines = ["", " ", "Title", "Title.", "Title? \u00bb", "Fin. \u00bb )", "\u00ab Oui ? \u00bb"]
+        lines += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8)))
+                  for _ in range(5000)]
+        for marks_pattern, marks in patterns.items():
+            pattern = re.compile(marks_pattern + closing)
+            for line in lines:
+                self.assertEqual(bool(pattern.search(line)), ds._final_mark(line) in marks,
+                                 (marks_pattern, line))
 
 
 class TrapTest(unittest.TestCase):
