@@ -27,20 +27,31 @@ from build_stopwords import CORPUS, split_corpus  # noqa: E402
 
 ARTICLE_SENTENCES = 15
 ARTICLE_STEP = 5
-TARGETS = {"articles": (0.995, 0.98), "sentences": (0.93, 0.80)}
+TARGETS = {"articles": (0.995, 0.98), "sentences": (0.93, 0.80),
+           # not from the issue: a floor under what the guesser does today
+           "quoting another script": (0.95, 0.80)}
+QUOTED_TEXTS = 60  # texts a language in the set "quoting another script"
 CALIBRATION_TARGET = 0.90
 NO_EVIDENCE = ["", "   ", "...!?", "12 345 678", "2024-05-01 10:30", "https://example.com/a/b?c=1",
                "www.example.org", "--- *** ---", "+33 1 23 45 67 89", "« » “ ” ‘ ’"]
 
 
 def labelled_sets():
-    """{'articles': [(code, text)], 'sentences': [(code, text)]} from the held-out sentences."""
-    sets = {"articles": [], "sentences": []}
-    for code in sorted(ds.LANGUAGE_NAMES):
-        _, held_out = split_corpus(code)
-        sets["sentences"] += [(code, sentence) for sentence in held_out]
-        for start in range(0, len(held_out) - ARTICLE_SENTENCES + 1, ARTICLE_STEP):
-            sets["articles"].append((code, " ".join(held_out[start:start + ARTICLE_SENTENCES])))
+    """{set name: [(code, text)]} from the held-out sentences."""
+    sets = {"articles": [], "sentences": [], "quoting another script": []}
+    held_out = {code: split_corpus(code)[1] for code in sorted(ds.LANGUAGE_NAMES)}
+    for code, sentences in held_out.items():
+        sets["sentences"] += [(code, sentence) for sentence in sentences]
+        for start in range(0, len(sentences) - ARTICLE_SENTENCES + 1, ARTICLE_STEP):
+            sets["articles"].append((code, " ".join(sentences[start:start + ARTICLE_SENTENCES])))
+        # Two sentences of the language, then one in another writing system, as when an
+        # article quotes someone in the original: the quotation must not decide.
+        others = [other for other in held_out
+                  if ds.STOPWORDS[other][0] != ds.STOPWORDS[code][0]]
+        for number in range(0, min(len(sentences) - 1, 2 * QUOTED_TEXTS), 2):
+            other = held_out[others[number // 2 % len(others)]]
+            sets["quoting another script"].append(
+                (code, " ".join(sentences[number:number + 2] + [other[number % len(other)]])))
     return sets
 
 

@@ -138,6 +138,32 @@ class ConfidenceAndCandidatesTest(unittest.TestCase):
             ds.parse_language_list(" , ")
 
 
+class MixedScriptsTest(unittest.TestCase):
+
+    def test_letters_of_another_script_do_not_favour_any_language(self):
+        # A quotation in another script must not count against the text's own language.
+        texts = {
+            "tr": "Kotayı tutturmak için gerekli alışveriş puanını online olarak anında "
+                  "görebilir. І вони цей маневр використовують дуже непогано.",
+            "de": "Die Regierung will das Gesetz noch in diesem Jahr ändern. "
+                  "Правительство хочет изменить закон в этом году.",
+            "es": "El gobierno quiere cambiar la ley este año. 政府希望今年修改这项法律。",
+            "fr": "Le gouvernement veut changer la loi cette année. "
+                  "Η κυβέρνηση θέλει να αλλάξει τον νόμο φέτος.",
+        }
+        for code, text in texts.items():
+            self.assertEqual(ds.guess_language(text)[0], code, text)
+
+    def test_chinese_and_japanese_quoting_english(self):
+        # A run of Chinese characters is a phrase of several words, not one word.
+        english = (" The government said it would change the law this year, before the"
+                   " elections in the spring.")
+        texts = {"ja": "政府は今年中に法律を改正する方針を明らかにした。首相は記者会見で説明した。",
+                 "zh": "政府表示今年将修改这项法律。总理在记者会上作了说明。"}
+        for code, text in texts.items():
+            self.assertEqual(ds.guess_language(text + english)[0], code, text)
+
+
 class PackedScoresTest(unittest.TestCase):
     """Each language's cost sits in a field of one integer; sums must never carry over."""
 
@@ -146,14 +172,13 @@ class PackedScoresTest(unittest.TestCase):
 
     def test_fields_cannot_overflow_in_the_longest_sample(self):
         most_tokens = ds.LANGUAGE_SAMPLE_CHARS  # a token is at least one character
-        for script, (languages, words, letters, letter_floors) in ds._model(None).groups.items():
+        for script, (languages, words, letters) in ds._model(None).groups.items():
             largest = max(max(ds._unpack(vector, len(languages)))
-                          for vector in list(words.values()) + list(letters.values())
-                          + [letter_floors])
+                          for vector in list(words.values()) + list(letters.values()))
             self.assertLess(2 * most_tokens * largest, 2 ** 64, script)
 
     def test_a_sum_of_vectors_is_the_sum_of_each_language(self):
-        languages, words, letters, _ = ds._model(None).groups["latin"]
+        languages, words, letters = ds._model(None).groups["latin"]
         vectors = list(words.values())[:400] + list(letters.values())
         total = sum(vectors)
         by_language = [sum(column) for column in zip(*(ds._unpack(vector, len(languages))
@@ -161,7 +186,7 @@ class PackedScoresTest(unittest.TestCase):
         self.assertEqual(ds._unpack(total, len(languages)), by_language)
 
     def test_vectors_hold_each_tables_costs(self):
-        languages, words, _, _ = ds._model(None).groups["latin"]
+        languages, words, _ = ds._model(None).groups["latin"]
         english = languages.index("en")
         logs, floor = ds._log_weights(ds.STOPWORDS["en"][1])
         self.assertEqual(ds._unpack(words["the"], len(languages))[english], ds._fixed(-logs["the"]))

@@ -23,6 +23,10 @@ def split(*blocks):
 
 class FinalMarkTest(unittest.TestCase):
 
+    def test_spaces_are_every_character_python_calls_a_space(self):
+        self.assertEqual(ds._SPACES, "".join(char for char in map(chr, range(0x110000))
+                                             if char.isspace()))
+
     def test_final_mark_agrees_with_an_end_anchored_pattern(self):
         # The pattern the rule was first written with: a mark, then only closers and spaces.
         closing = "[\\s\"'\u2019\u201d\u201c\u00bb\u00ab\u203a\u300d\u300f)\\]]*$"
@@ -30,7 +34,7 @@ class FinalMarkTest(unittest.TestCase):
             "[.!?\u2026:;,\u3002\uff01\uff1f\u061f\u0964]": ds._SENTENCE_MARKS,
             "[?\uff1f\u061f]": ds._QUESTION_MARKS,
             "[!?\uff01\uff1f\u061f]": ds._EXCLAMATION_OR_QUESTION_MARKS}
-        pieces = list(ds._CLOSERS) + [" ", "\u00a0", "\u3000", "\t", ".", "?", "!", "\u061f",
+        pieces = list(ds._CLOSERS) + list(ds._SPACES) + [".", "?", "!", "\u061f",
                                        "\u3002", ",", "a", "\u4e2d", "-", "\u00ab "]
         rng = random.Random(3)
         lines = ["", " ", "Title", "Title.", "Title? \u00bb", "Fin. \u00bb )", "\u00ab Oui ? \u00bb"]
