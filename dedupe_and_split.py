@@ -2982,18 +2982,70 @@ def tag_languages(unique, candidates=None, jobs=1):
         return
     # Workers get only the bounded samples and send back two values an article: the main
     # process keeps reading, splitting, encoding and writing, with little to copy between.
+    # Plain processes and pipes, not multiprocessing.Pool: no helper threads compete with
+    # the main thread, and on Ctrl-C the workers are simply stopped (a Pool's own shutdown
+    # can wait forever on a lock an idle worker holds).
     import multiprocessing
-    in_flight = deque()
-    with multiprocessing.get_context("spawn").Pool(jobs, _ignore_interrupts) as pool:
-        for chunk in _chunks(unique):
-            samples = [article.sample for _, article in chunk]
-            in_flight.append((chunk, pool.apply_async(guess_languages, (samples, candidates))))
+    context = multiprocessing.get_context("spawn")
+    workers = []
+    try:
+        for _ in range(jobs):
+            connection, worker_end = context.Pipe()
+            worker = context.Process(target=_guess_worker, args=(worker_end, candidates),
+                                     daemon=True)
+            worker.start()
+            worker_end.close()
+            workers.append((worker, connection))
+        # Chunk n goes to worker n % jobs; each worker answers its chunks in order, so the
+        # oldest chunk in flight is the next answer of its worker.
+        in_flight = deque()
+        for number, chunk in enumerate(_chunks(unique)):
+            connection = workers[number % jobs][1]
+            connection.send([article.sample for _, article in chunk])
+            in_flight.append((chunk, connection))
             while len(in_flight) > 2 * jobs:  # bounded: at most two chunks per worker
-                chunk, result = in_flight.popleft()
-                yield from _tagged(chunk, result.get())
+                chunk, connection = in_flight.popleft()
+                yield from _tagged(chunk, _answer(connection))
         while in_flight:
-            chunk, result = in_flight.popleft()
-            yield from _tagged(chunk, result.get())
+            chunk, connection = in_flight.popleft()
+            yield from _tagged(chunk, _answer(connection))
+        for _, connection in workers:
+            connection.send(None)
+    finally:
+        for worker, connection in workers:
+            if worker.is_alive():
+                worker.terminate()
+            worker.join()
+            connection.close()
+
+
+class WorkerError(Exception):
+    """A --jobs worker process failed."""
+
+
+def _guess_worker(connection, candidates):
+    """A --jobs worker: guess the languages of each list of samples received, until None."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    while True:
+        samples = connection.recv()
+        if samples is None:
+            return
+        try:
+            answer = guess_languages(samples, candidates)
+        except Exception as exc:  # reported by the main process, which stops the run
+            answer = WorkerError("%s: %s" % (type(exc).__name__, exc))
+        connection.send(answer)
+
+
+def _answer(connection):
+    """The guesses a worker sends back for its oldest chunk."""
+    try:
+        answer = connection.recv()
+    except EOFError:
+        raise WorkerError("a --jobs worker process stopped unexpectedly") from None
+    if isinstance(answer, WorkerError):
+        raise answer
+    return answer
 
 
 def guess_languages(samples, candidates=None):
@@ -3017,11 +3069,6 @@ def _tagged(chunk, guesses):
     """Pair the articles of a chunk with their guesses."""
     for (id_, article), guess in zip(chunk, guesses):
         yield (id_, article) + guess
-
-
-def _ignore_interrupts():
-    """Workers leave Ctrl-C to the main process, which stops them and cleans up."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 # ===========================================================================
@@ -3302,6 +3349,8 @@ def main(argv=None):
     except ValueError as exc:  # an unknown --languages code
         return _fail(str(exc), 2)
     except InputError as exc:
+        return _fail(str(exc), 1)
+    except WorkerError as exc:
         return _fail(str(exc), 1)
     except BrokenPipeError:
         # The reader went away (| head, jq exiting): stop quietly, and keep Python from

@@ -1,13 +1,16 @@
 """--jobs, bounded memory and the progress display: what a user of a big dump relies on."""
 
 import io
+import multiprocessing
 import os
 import random
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
+from unittest import mock
 
 from tests.support import SCRIPT, data, run_script
 import dedupe_and_split as ds
@@ -83,6 +86,45 @@ class JobsTest(unittest.TestCase):
     def test_negative_jobs_is_a_usage_error(self):
         result = run_script(self.dump, "--jobs", "-1")
         self.assertEqual(result.returncode, 2)
+
+
+class WorkerTest(unittest.TestCase):
+    """The worker loop and what the main process makes of its answers, in one process."""
+
+    def run_worker(self, messages):
+        """Send messages to _guess_worker in a thread; return what it answered."""
+        main_end, worker_end = multiprocessing.Pipe()
+        worker = threading.Thread(target=ds._guess_worker, args=(worker_end, None))
+        with mock.patch("signal.signal"):  # only the main thread may set signal handlers
+            worker.start()
+            answers = []
+            for message in messages:
+                main_end.send(message)
+                if message is not None:
+                    answers.append(main_end.recv())
+            worker.join(timeout=30)
+        self.assertFalse(worker.is_alive(), "the worker did not stop on None")
+        return answers
+
+    def test_worker_guesses_each_list_and_stops_on_none(self):
+        samples = ["The cat is on the table and it will not leave it.",
+                   "Le chat est sur la table et il ne veut pas la quitter."]
+        answers = self.run_worker([samples, samples[:1], None])
+        self.assertEqual(answers, [ds.guess_languages(samples), ds.guess_languages(samples[:1])])
+
+    def test_a_failure_in_the_worker_comes_back_as_an_error(self):
+        answers = self.run_worker([[None], None])
+        self.assertIsInstance(answers[0], ds.WorkerError)
+        main_end, worker_end = multiprocessing.Pipe()
+        worker_end.send(answers[0])
+        with self.assertRaises(ds.WorkerError):
+            ds._answer(main_end)
+
+    def test_a_worker_that_died_is_an_error(self):
+        main_end, worker_end = multiprocessing.Pipe()
+        worker_end.close()
+        with self.assertRaisesRegex(ds.WorkerError, "stopped unexpectedly"):
+            ds._answer(main_end)
 
 
 class BoundedMemoryTest(unittest.TestCase):
