@@ -28,7 +28,7 @@ import zlib
 from array import array
 from collections import Counter, deque, namedtuple
 from json.encoder import encode_basestring
-from operator import itemgetter, mul
+from operator import mul
 
 __version__ = "1.0.0"
 
@@ -2373,7 +2373,6 @@ def guess_language(text, candidates=None):
             round(posterior * (1.0 - math.exp(-evidence / FULL_EVIDENCE)), 2))
 
 
-
 def parse_language_list(value):
     """Parse a --languages value such as 'en,fr,de' into a set of supported codes."""
     codes = frozenset(code.strip().lower() for code in value.split(",") if code.strip())
@@ -3268,7 +3267,7 @@ def build_parser():
     parser.add_argument("--list-languages", action="store_true",
                         help="print the supported language codes and names, then exit")
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                        help="processes for language guessing and encoding (0: all cores)")
+                        help="worker processes guessing languages (default 1: none; 0: one a core)")
     parser.add_argument("--no-progress", action="store_true",
                         help="no progress display (shown only when stderr is a terminal)")
     parser.add_argument("-q", "--quiet", action="store_true",
