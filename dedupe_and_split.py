@@ -2267,6 +2267,7 @@ class _Model:
 # a cost is below 2**6 nats and a sample holds fewer than 2**14 tokens.
 COST_UNIT = 1 << 20     # cost units per nat
 _FIELD_BYTES = 8
+_FIELD_BITS = 8 * _FIELD_BYTES
 WORDS_DECIDE_UNITS = WORDS_DECIDE * COST_UNIT
 MIN_MARGIN_UNITS = MIN_MARGIN * COST_UNIT
 _UNITS_TO_SOFTMAX = 1.0 / (TEMPERATURE * COST_UNIT)
@@ -2281,7 +2282,7 @@ def _cost_vectors(tables, weight):
     # Start every token at the cost of a miss everywhere, then correct the field of each
     # language that lists it: one addition per table entry, not per token and language.
     for field, ((logs, _), floor) in enumerate(zip(weights, floors)):
-        shift = 8 * _FIELD_BYTES * field
+        shift = _FIELD_BITS * field
         for token, log in logs.items():
             vectors[token] += (_fixed(-log * weight) - floor) << shift
     return vectors
@@ -2294,7 +2295,7 @@ def _fixed(cost):
 
 def _pack(costs):
     """One integer holding a fixed-point cost in each 64-bit field, the first lowest."""
-    return sum(cost << (8 * _FIELD_BYTES * field) for field, cost in enumerate(costs))
+    return sum(cost << (_FIELD_BITS * field) for field, cost in enumerate(costs))
 
 
 def _unpack(packed, count):
@@ -2772,8 +2773,9 @@ def _starts_article(previous, previous_is_title, block, following, following_is_
         return False  # no article is a byline alone: this line ends the body above it
     if previous_is_title and has_body and _is_list_item(previous, block):
         return False  # the last of a run of short lines: a list, not a headline
-    if _final_mark(block[0]) in _QUESTION_MARKS and (_is_comment(following[1]) or _is_comment(previous)
-                                           and _is_short_or_credit(following[1])):
+    if _final_mark(block[0]) in _QUESTION_MARKS and (
+            _is_comment(following[1])
+            or _is_comment(previous) and _is_short_or_credit(following[1])):
         return False  # a question among reader comments, which a byline may follow
     return True
 
@@ -3267,7 +3269,8 @@ def build_parser():
     parser.add_argument("--list-languages", action="store_true",
                         help="print the supported language codes and names, then exit")
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                        help="worker processes guessing languages (default 1: none; 0: one a core)")
+                        help="worker processes guessing languages"
+                             " (default 1: none; 0: one a core)")
     parser.add_argument("--no-progress", action="store_true",
                         help="no progress display (shown only when stderr is a terminal)")
     parser.add_argument("-q", "--quiet", action="store_true",
@@ -3347,9 +3350,7 @@ def main(argv=None):
         return _fail(str(exc), 2)
     except ValueError as exc:  # an unknown --languages code
         return _fail(str(exc), 2)
-    except InputError as exc:
-        return _fail(str(exc), 1)
-    except WorkerError as exc:
+    except (InputError, WorkerError) as exc:
         return _fail(str(exc), 1)
     except BrokenPipeError:
         # The reader went away (| head, jq exiting): stop quietly, and keep Python from
