@@ -7,6 +7,14 @@ kept article gets a language guess from stopword counts. The result is one JSON 
 JSON Lines) meant for jq:
 
     python3 dedupe_and_split.py dump.txt | jq -r '.articles[] | select(.language == "fr") | .title'
+
+Map of this file, top to bottom:
+    errors           InputError, WorkerError, UsageError, each naming its exit code
+    stages 1-4       read_lines -> iter_blocks -> split_articles -> encode_articles
+    language guess   guess_language, used by stage 5
+    stages 5-6       drop_duplicates, tag_languages -> write_json / write_jsonl
+    command line     build_parser, run, main
+    generated data   LANGUAGE_NAMES and the STOPWORDS tables (tests/tools/build_stopwords.py)
 """
 
 import argparse
@@ -36,14 +44,1224 @@ PROG = "dedupe_and_split.py"
 DEFAULT_MAX_TITLE_CHARS = 200
 
 # ===========================================================================
+# ERRORS: each names the exit code main() gives it
+# ===========================================================================
+
+class InputError(Exception):
+    """The input cannot be read as a dump (exit code 1); the message names the file and line."""
+
+
+class WorkerError(Exception):
+    """A --jobs worker process failed (exit code 1)."""
+
+
+class UsageError(Exception):
+    """The command line asks for something impossible (exit code 2)."""
+
+
+# ===========================================================================
+# STAGE 1: reading lines
+# ===========================================================================
+
+# Compressed input is recognised by its first bytes, so a .gz piped into stdin works too.
+_COMPRESSED = ((b"\x1f\x8b", gzip.open), (b"\xfd7zXZ\x00", lzma.open), (b"BZh", bz2.open))
+_READ_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error)
+
+
+def open_dump(path):
+    """Open a dump path (or '-' for stdin) as a binary stream, decompressing if needed."""
+    raw = sys.stdin.buffer if path == "-" else open(path, "rb")
+    try:
+        magic = raw.peek(6)[:6]
+    except _READ_ERRORS:
+        magic = b""
+    for prefix, opener in _COMPRESSED:
+        if magic.startswith(prefix):
+            if path == "-":
+                return opener(raw, "rb")
+            raw.close()  # reopened by name, so closing the result closes the file too
+            return opener(path, "rb")
+    return raw
+
+
+# The dump is decoded in large chunks and split into lines in C; only the lines themselves
+# pass through Python code.
+READ_CHUNK_BYTES = 1 << 18
+
+
+class ReadCounter:
+    """Running totals of the reader, shared with the summary and the progress display."""
+
+    def __init__(self):
+        self.bytes_read = 0
+        self.replaced_bytes = 0
+
+
+def _replacing_handler(counter):
+    """Register a codec error handler that replaces bad bytes with U+FFFD and counts them."""
+    name = "%s-replace-%d" % (PROG, id(counter))
+
+    def replace(exc):
+        counter.replaced_bytes += exc.end - exc.start
+        return "\ufffd", exc.end
+
+    codecs.register_error(name, replace)
+    return name
+
+
+def read_lines(stream, name, counter, encoding="utf-8", errors="strict"):
+    """Yield (line number, text) for every line; any line ending is accepted, a BOM is dropped."""
+    if errors == "replace":
+        errors = _replacing_handler(counter)
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    # UTF-8 never decodes to a lone surrogate; codecs such as UTF-7 can, and UTF-8 output
+    # cannot hold one.
+    check_surrogates = codecs.lookup(encoding).name != "utf-8"
+    lineno = 0
+    pieces = []  # the start of a line whose end is still to come
+    carry = ""   # a final "\r" that may be the first half of "\r\n"
+    first = True
+    while True:
+        try:
+            raw = stream.read(READ_CHUNK_BYTES)
+        except _READ_ERRORS as exc:
+            raise InputError("%s:%d: cannot read: %s" % (name, lineno + 1, _reason(exc))) from None
+        counter.bytes_read += len(raw)
+        try:
+            text = carry + decoder.decode(raw, not raw)
+        except UnicodeDecodeError as exc:
+            raise _decode_error(name, lineno, pieces, carry, exc, encoding) from None
+        except UnicodeError as exc:  # "UTF-16 stream does not start with BOM", say
+            raise InputError("%s:%d: invalid %s data (%s) (use --encoding)"
+                             % (name, lineno + 1, encoding, exc)) from None
+        carry = ""
+        if check_surrogates and _SURROGATE.search(text):
+            text = _lone_surrogates(text, name, lineno, pieces, errors, counter, encoding)
+        if first and text:
+            first = False
+            if text.startswith("\ufeff"):
+                text = text[1:]
+        if "\x00" in text:
+            raise _nul_error(name, lineno, pieces, text)
+        if "\r" in text:
+            if raw and text.endswith("\r"):
+                text, carry = text[:-1], "\r"
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = text.split("\n")
+        if len(lines) > 1:
+            if pieces:
+                pieces.append(lines[0])
+                lines[0] = "".join(pieces)
+            pieces = []
+            last = lines.pop()
+            for line in lines:
+                lineno += 1
+                yield lineno, line
+        else:
+            last = lines[0]
+        if last:
+            pieces.append(last)
+        if not raw:
+            break
+    if pieces:
+        yield lineno + 1, "".join(pieces)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogates(text, name, lineno, pieces, errors, counter, encoding):
+    """Fail on lone surrogates a codec decoded, or replace them with U+FFFD and count them."""
+    if errors != "strict":
+        text, count = _SURROGATE.subn("\ufffd", text)
+        counter.replaced_bytes += count  # the bytes behind each are unknown: count one
+        return text
+    at = _SURROGATE.search(text).start()
+    line, column = _position(lineno, "".join(pieces) + text[:at])
+    raise InputError("%s:%d: invalid %s data: lone surrogate U+%04X at column %d (use --encoding"
+                     " or --errors replace)" % (name, line, encoding, ord(text[at]), column))
+
+
+def _position(lineno, text):
+    """(line number, column) just after a text that continues line lineno + 1."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return lineno + 1 + text.count("\n"), len(text) - (text.rfind("\n") + 1) + 1
+
+
+def _decode_error(name, lineno, pieces, carry, exc, encoding):
+    """Build the one-line error for an undecodable byte, pointing at its line and column."""
+    before = "".join(pieces) + carry + exc.object[:exc.start].decode(encoding, "replace")
+    line, column = _position(lineno, before)
+    normal = codecs.lookup(encoding).name
+    label = "UTF-8" if normal == "utf-8" else encoding
+    # In UTF-16 and UTF-32 a character is several bytes: name the problem, not one byte.
+    what = "data (%s)" % exc.reason if normal.startswith(("utf-16", "utf-32")) \
+        else "byte 0x%02x" % exc.object[exc.start]
+    return InputError("%s:%d: invalid %s %s at column %d (use --encoding or --errors replace)"
+                      % (name, line, label, what, column))
+
+
+def _nul_error(name, lineno, pieces, text):
+    """Build the one-line error for a NUL character: the input is binary, not text."""
+    line, column = _position(lineno, "".join(pieces) + text[:text.index("\x00")])
+    return InputError("%s:%d: NUL character at column %d: this looks like a binary file, not a"
+                      " text dump" % (name, line, column))
+
+
+def _reason(exc):
+    """A short human reason for an I/O or decompression error."""
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+# ===========================================================================
+# STAGE 2: blocks of non-blank lines
+# ===========================================================================
+
+def iter_blocks(lines):
+    """Group numbered lines into blocks separated by blank lines: yield (first line, [lines])."""
+    block = []
+    first = 0
+    for lineno, text in lines:
+        if text and not text.isspace():
+            if not block:
+                first = lineno
+            block.append(text)
+        elif block:
+            yield first, block
+            block = []
+    if block:
+        yield first, block
+
+
+# ===========================================================================
+# STAGE 3: articles
+# ===========================================================================
+
+Article = namedtuple("Article", "line title body paragraphs")
+
+# A line that ends a sentence: final punctuation, possibly followed by closing quotes/brackets.
+# „...“ closes with \u201c; French puts a space before »
+_CLOSERS = "\"'\u2019\u201d\u201c\u00bb\u00ab\u203a\u300d\u300f)]"
+# Every character for which str.isspace() is true (a test checks the list).
+_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+           "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_CLOSERS_AND_SPACES = _CLOSERS + _SPACES
+_SENTENCE_MARKS = frozenset(".!?\u2026:;,\u3002\uff01\uff1f\u061f\u0964")
+_QUESTION_MARKS = frozenset("?\uff1f\u061f")
+_EXCLAMATION_OR_QUESTION_MARKS = frozenset("!?\uff01\uff1f\u061f")
+# A sentence ending inside the line: a headline is one sentence, a body paragraph often more.
+# The word before a full stop must not be an abbreviation ("U.S. troops", "Dr. Who", "Inc."):
+# four or more letters ("won't."), or three that do not start with a capital ("auf.").
+_INNER_SENTENCE_END = re.compile(
+    r"(?:[!?\u061f\u0964\u3002\uff01\uff1f]|\w[\w'\u2019]{3,}[\"\u201d\u00bb)]*\.+"
+    r"|\b(?![A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])\w{3}\.+)"
+    r"[\"'\u2019\u201d\u00bb)]*\s+[\"'\u201c\u201e\u00ab]?[^\W\d_a-z]")
+# Scraped text often glues sentences together ("sans façon.Je m'engage"): a word in lower
+# case, a full stop, a capital, with no space between.
+# Chinese and Japanese put no space after a full stop: one followed by more text ends a sentence.
+_GLUED_SENTENCE_END = re.compile(
+    "[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]{3}[.!?\u2026][\"'\u00bb\u201d)]*"
+    "[A-Z\u00c0-\u00de\u0410-\u042f\u0391-\u03a9]"
+    "|[\u3002\uff01\uff1f][\u300d\u300f\u201d\uff09)]*[^\\s\u300d\u300f\u201d\uff09)]")
+# A question headline holds no other sentence: before its "?", a full stop after a word in
+# lower case ("government is. How could...") ends a sentence, however short the word.
+_LOWER_WORD_SENTENCE_END = re.compile(
+    "(?:^|\\s)[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]+\\.\\s+[^\\W\\d_a-z]")
+# Quick first looks: any sentence-final mark at all, any digit at all.
+_STOP = re.compile("[.!?\u061f\u0964\u2026\u3002\uff01\uff1f]")
+_DIGIT = re.compile(r"\d")
+# A line that is wholly one quoted question or exclamation: “What are we to do?”
+_QUOTED_QUESTION = re.compile(
+    "[\"\u201c\u201e\u00ab\u2018\u300c]\\s?[^\"\u201c\u201d\u00ab\u00bb]*[?!\uff1f\uff01]\\s?"
+    "[\"\u201d\u201c\u00bb\u2019\u300d]$")
+# List items and sub-headings set off by dashes ("- Years of war -") are body text.
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25ba>]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
+_DASHED_SUBHEADING = re.compile(r"^[-\u2013\u2014].*[-\u2013\u2014]$")
+# A score line names teams and gives numbers: "Arsenal 2-1 Chelsea", "Lakers 102, Celtics 99".
+# The score stands between words, set apart by spaces ("50-69岁" and "20:47:37" are not scores).
+_SCORE = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-\u2013:]\s?\d{1,3}(?:\s+[^\W\d_]|$)"
+                    r"|[^\W\d_]\s+\d+,\s+\D+\s\d+$")
+# A headline does not end with an opening bracket or quote, nor leave a bracket open.
+_OPENS = "([{\u201e"
+# Bylines and credits end a body; they are never titles. A byline names people or agencies,
+# so after its opening word every word is capitalised, a number, or a short joiner ("and",
+# "de"): "By Jane Doe", "Photo: John Smith/AP"; "Par le biais d'un accord" is a headline.
+_CREDIT = re.compile(
+    r"^(?:\(?(?:by|par|von|por|di|door|av|af|od|przez|tarafından)\s"
+    r"|photos?\b|fotos?\b|source\b|quelle\b|credits?\b|crédits?\b|additional reporting"
+    r"|reporting by|editing by|writing by|with\b|avec\b|mit\b|copyright)\W*",
+    re.IGNORECASE)
+_ALWAYS_CREDIT = re.compile("^[\u00a9(\u2014]")
+# A dateline ("WASHINGTON (AP) \u2014") runs on into the paragraph after it.
+_RUNS_ON = ("-", "\u2013", "\u2014")  # a line ending on one of these
+# A block starting with one of these continues a sentence, as one starting in lower case does
+# (in Latin, Greek and Cyrillic script: Georgian, say, has no capitals to start with).
+_CARRIES_ON = ".,;:)]\u2026"
+# A line that stops in the middle of a sentence: on a letter, a digit or a comma. (Searched in
+# the end of the line only: a regular expression anchored at the end still tries every start.)
+_ENDS_MID_SENTENCE = re.compile(r"[\w,]\s*$")
+# Opening quotation marks: a pull quote is not a list item.
+_QUOTES = "\"'\u201c\u201e\u00ab\u2018\u201a\u300c"
+# Scripts written without spaces, where a one-"word" line can still be a headline.
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _final_mark(line):
+    """The last character of a line but closing quotes, brackets and spaces ('' if none)."""
+    # str.rstrip instead of a regular expression anchored at the end, which would try every
+    # start in the line.
+    return line.rstrip(_CLOSERS_AND_SPACES)[-1:]
+
+def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
+    """True if a block could be a headline: one short line that does not end a sentence."""
+    if len(block) != 1:
+        return False
+    line = block[0]
+    if len(line) > max_title_chars and not line[0].isspace() and not line[-1].isspace():
+        return False  # a long paragraph: said without copying it to strip it
+    line = line.strip()
+    if len(line) > max_title_chars or not line:
+        return False
+    mark = _final_mark(line)
+    if mark in _SENTENCE_MARKS and mark not in _QUESTION_MARKS:
+        return False
+    has_stop = _STOP.search(line)  # cheap, and most headlines have none: skip costlier tests
+    if has_stop and (_INNER_SENTENCE_END.search(line) or _GLUED_SENTENCE_END.search(line)):
+        return False  # two sentences: a paragraph, perhaps cut short by a stripped link
+    if _QUOTED_QUESTION.match(line):
+        return False  # a question someone asked, quoted as a paragraph of its own
+    first = line[0]
+    if first.islower() or _LIST_ITEM.match(line) or _DASHED_SUBHEADING.match(line):
+        return False
+    words = line.split()
+    if len(words) < 2 and not _UNSPACED_SCRIPT.search(line):
+        return False
+    if mark in _QUESTION_MARKS and (len(words) < 4 or has_stop
+                                       and _LOWER_WORD_SENTENCE_END.search(line)):
+        return False
+    if line.endswith(_RUNS_ON) or _is_credit(line, words):
+        return False
+    if 3 <= len(words) <= 6 and _DIGIT.search(line) and _SCORE.search(line) and all(
+            not w[0].islower() for w in words):
+        return False
+    if line[-1] in _OPENS or line.count("(") > line.count(")"):
+        return False  # cut short inside a bracket or before a quotation: body text
+    return True
+
+
+def _is_credit(line, words):
+    """True for a byline or credit line: a credit word, then only names, numbers and joiners."""
+    if _ALWAYS_CREDIT.match(line):
+        return len(words) <= 8
+    opening = _CREDIT.match(line)
+    if not opening or len(words) > 8:
+        return False
+    if words[0].isupper() and len(words[0]) > 3 and len(words) > 4:
+        return False  # "PHOTOS: ..." in capitals opens a headline; a credit is short
+    return all(word[0].isupper() or not word[0].isalpha() or len(word) <= 3
+               for word in line[opening.end():].split())
+
+
+def _joined(block):
+    """The text of a block: its lines joined by newlines."""
+    return block[0] if len(block) == 1 else "\n".join(block)
+
+
+def make_article(line, title_block, body_blocks):
+    """Build an Article from its title block and body blocks (paragraphs joined by a blank line)."""
+    paragraphs = [_joined(b) for b in body_blocks]
+    if len(title_block) > 1:  # text right under the title, with no blank line, opens the body
+        paragraphs.insert(0, "\n".join(title_block[1:]))
+    body = "\n\n".join(paragraphs).strip()
+    return Article(line, title_block[0].strip(), body, len(paragraphs) if body else 0)
+
+
+def split_pairs(blocks):
+    """Split blocks that strictly alternate title, body into articles."""
+    title = None
+    for line, block in blocks:
+        if title is None:
+            title = (line, block)
+        else:
+            yield make_article(title[0], title[1], [block])
+            title = None
+    if title is not None:
+        yield make_article(title[0], title[1], [])
+
+
+def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
+    """Split blocks into articles whose bodies may span several paragraphs (see README)."""
+    current = None  # (title line, title block, body blocks)
+    previous, previous_is_title = None, False
+    blocks = iter(blocks)
+    block, following = next(blocks, None), next(blocks, None)
+    block_is_title = block is not None and looks_like_title(block[1], max_title_chars)
+    following_is_title = following is not None and looks_like_title(following[1], max_title_chars)
+    while block is not None:
+        after = next(blocks, None) if following is not None else None
+        if current is None or (block_is_title and _starts_article(
+                previous, previous_is_title, block[1], following, following_is_title,
+                bool(current[2]), after)):
+            if current is not None:
+                yield make_article(*current)
+            current = (block[0], block[1], [])
+        else:
+            current[2].append(block[1])
+        previous, previous_is_title = block[1], block_is_title
+        block, block_is_title = following, following_is_title
+        following = after
+        following_is_title = after is not None and looks_like_title(after[1], max_title_chars)
+    if current is not None:
+        yield make_article(*current)
+
+
+def _starts_article(previous, previous_is_title, block, following, following_is_title,
+                    has_body, after=None):
+    """Decide whether a title-like block opens a new article, given its neighbours.
+
+    previous is the block before (None at the start), following the (line, block) after it
+    (None at the end) and after the (line, block) after that (None if there is none); the
+    *_is_title flags say whether those look like titles.
+    """
+    if following is None:  # the last block is a title only if the article before has a body
+        return has_body
+    if following_is_title:
+        return False
+    if _carries_on(following[1]) and previous is not None and _is_fragment(block) \
+            and _ENDS_MID_SENTENCE.search(previous[-1][-32:]):
+        return False  # words cut out of a sentence by a stripped link: "the", "Jamaican", "envoy"
+    if after is not None and _is_fragment(following[1]) and (
+            _carries_on(after[1]) or _ends_on_joiner(block[0])):
+        return False  # this line, then such words: the sentence was cut twice
+    if _is_credit_block(following[1]) and (after is None or looks_like_title(after[1])):
+        return False  # no article is a byline alone: this line ends the body above it
+    if previous_is_title and has_body and _is_list_item(previous, block):
+        return False  # the last of a run of short lines: a list, not a headline
+    if _final_mark(block[0]) in _QUESTION_MARKS and (
+            _is_comment(following[1])
+            or _is_comment(previous) and _is_short_or_credit(following[1])):
+        return False  # a question among reader comments, which a byline may follow
+    return True
+
+
+def _is_list_item(previous, block):
+    """True if a title-like block after a title-like previous one reads as the next list item.
+
+    List items are alike: a line more than twice as long (in words, and over 6) as the one
+    before is not its fellow item, and quotations or questions are not list items.
+    """
+    if _final_mark(previous[0]) in _QUESTION_MARKS \
+            or previous[0][:1] in _QUOTES or _final_mark(block[0]) in _QUESTION_MARKS:
+        return False
+    return len(block[0].split()) <= max(6, 2 * len(previous[0].split()))
+
+
+def _carries_on(block):
+    """True if a block goes on with a sentence: it starts in lower case or with , ; : ) ] . …"""
+    opening = block[0].lstrip()[:1]
+    return opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
+
+
+def _is_fragment(block):
+    """True for what a stripped link leaves: one to three words, no final punctuation."""
+    line = block[0]
+    if len(block) != 1 or len(line) > 40:
+        return False
+    words = line.split()
+    return (len(words) <= 3 and _final_mark(line) not in _SENTENCE_MARKS
+            and not line.endswith(_RUNS_ON)
+            and not _is_credit(line.strip(), words))
+
+
+def _is_short_or_credit(block):
+    """True for a one-line block of at most three words, or a byline or credit."""
+    return (len(block) == 1 and len(block[0]) <= 40 and len(block[0].split()) <= 3
+            or _is_credit_block(block))
+
+
+def _is_credit_block(block):
+    """True for a one-line byline or credit."""
+    if len(block) != 1 or len(block[0]) > 200:
+        return False
+    line = block[0].strip()
+    return _is_credit(line, line.split())
+
+
+def _ends_on_joiner(line):
+    """True if a line ends on a short lower-case word ("with the", "de la"): a cut sentence."""
+    last = line.split()[-1]
+    return len(last) <= 3 and last.isalpha() and last.islower()
+
+
+def _is_comment(block):
+    """True for a short one-sentence line ending in ! or ?, like a reader comment."""
+    return (block is not None and len(block) == 1 and len(block[0]) <= 400
+            and len(block[0].split()) <= 25
+            and _final_mark(block[0]) in _EXCLAMATION_OR_QUESTION_MARKS
+            and not _INNER_SENTENCE_END.search(block[0]))
+
+
+def split_articles(blocks, layout="auto", max_title_chars=DEFAULT_MAX_TITLE_CHARS):
+    """Split blocks into articles with the chosen layout rule ('auto' or 'pairs')."""
+    if layout == "pairs":
+        return split_pairs(blocks)
+    return split_auto(blocks, max_title_chars)
+
+
+# ===========================================================================
+# STAGE 4: articles encoded as JSON, with their digests
+# ===========================================================================
+
+# Title and body are JSON-encoded once, as UTF-8 bytes: those bytes are hashed to find
+# duplicates and written out as they are. Equal articles have equal encodings, and the quotes
+# around each string keep "ab" + "c" apart from "a" + "bc".
+Encoded = namedtuple("Encoded", "line title body paragraphs digest sample")
+
+
+# Bytes below 0x20 other than these two make a string take the general (slower) escaper.
+_NOT_CONTROL_BYTES = bytes(range(0x20, 0x100))
+_COMMON_CONTROLS = b"\n\t"
+
+
+def encode_json_string(text):
+    """The JSON string of a text, in UTF-8, exactly as json.dumps(text, ensure_ascii=False)."""
+    # Encoding to UTF-8 first and escaping the few bytes JSON needs escaped with bytes.replace
+    # runs 2.5 times as fast as json's escaper followed by encoding. (UTF-8 never puts a byte
+    # below 0x80 inside a multi-byte character, so escaping bytes is escaping characters.)
+    data = text.encode("utf-8")
+    controls = data.translate(None, _NOT_CONTROL_BYTES)
+    if controls and controls.strip(_COMMON_CONTROLS):
+        return encode_basestring(text).encode("utf-8")
+    if b"\\" in data:
+        data = data.replace(b"\\", b"\\\\")
+    if b'"' in data:
+        data = data.replace(b'"', b'\\"')
+    if controls:
+        data = data.replace(b"\n", b"\\n").replace(b"\t", b"\\t")
+    return b'"' + data + b'"'
+
+
+def encode_article(article):
+    """Encode an article's title and body as JSON strings in UTF-8 and digest them."""
+    try:
+        title = encode_json_string(article.title)
+        body = encode_json_string(article.body)
+    except UnicodeEncodeError:  # only a codec that decodes to lone surrogates gets here
+        raise InputError("line %d: the article's text is not valid Unicode (lone surrogate);"
+                         " check --encoding" % article.line) from None
+    # SHA-256 has instructions of its own on current processors: twice BLAKE2b's speed there.
+    digest = hashlib.sha256(title)
+    digest.update(body)
+    # The language guess reads a bounded prefix, so only that much text is kept for it.
+    sample = article.title + "\n" + article.body[:LANGUAGE_SAMPLE_CHARS]
+    return Encoded(article.line, title, body, article.paragraphs, digest.digest()[:16], sample)
+
+
+def encode_articles(articles):
+    """Yield articles encoded, in input order."""
+    return map(encode_article, articles)
+
+
+# ===========================================================================
+# LANGUAGE GUESSING
+# ===========================================================================
+
+# Only this much of an article is read: enough for a confident guess, and it bounds the cost
+# of a long article.
+LANGUAGE_SAMPLE_CHARS = 300
+LETTER_SAMPLE_CHARS = 250  # letters matter for short texts; words decide long ones
+UNSPACED_SAMPLE_CHARS = 200  # characters counted in scripts written without spaces
+MIN_EVIDENCE = 3        # stopword hits, plus letters / LETTERS_PER_HIT, below this: "und"
+LETTERS_PER_HIT = 12    # letters worth as much evidence as one stopword
+MIN_MARGIN = 0.2        # log-likelihood lead of the best language below this: "und"
+LETTER_WEIGHT = 0.3     # weight of the letter frequencies against the stopwords
+WORDS_DECIDE = 10.0     # stopword lead (in nats) beyond which letters are not consulted
+TEMPERATURE = 4.0       # log-likelihood nats per softmax unit: calibrates the confidence
+FULL_EVIDENCE = 2.5     # evidence at which the evidence factor reaches 1 - 1/e
+POSTERIOR_LANGUAGES = 5  # the best-scoring languages the confidence's softmax runs over
+SCRIPT_SAMPLE_TOKENS = 20  # the writing system is the majority's among this many words
+
+# A word is a run of word characters; combining marks of Arabic, Hebrew and Devanagari words
+# belong to the word. Everything else separates words. Replacing separators by spaces and
+# splitting is twice as fast as finding the words with a regular expression.
+_NOT_WORD = re.compile("[^\\w\\s\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
+                       "\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957"
+                       "\u0962\u0963\u200c\u200d]+")
+
+# Writing systems by first code point. Scripts marked * are written without spaces: their
+# characters are counted one by one instead of words.
+_SCRIPT_STARTS = (
+    (0x0000, "latin"), (0x0250, None), (0x0370, "greek"), (0x0400, "cyrillic"),
+    (0x0530, None), (0x0590, "hebrew"), (0x0600, "arabic"), (0x0700, None),
+    (0x0750, "arabic"), (0x0780, None), (0x0900, "devanagari"), (0x0980, None),
+    (0x0e00, "thai*"), (0x0e80, None), (0x1e00, "latin"), (0x1f00, "greek"), (0x2000, None),
+    (0x3040, "cjk*"), (0x3100, None), (0x3400, "cjk*"), (0xa000, None), (0xac00, "hangul*"),
+    (0xd7b0, None), (0xf900, "cjk*"), (0xfb00, None), (0xfb50, "arabic"), (0xfe00, None),
+    (0xfe70, "arabic"), (0xff00, None),
+)
+_SCRIPT_CODES = [start for start, _ in _SCRIPT_STARTS]
+_WORDS_PER_CHARACTER = {"cjk*": 1 / 1.5, "thai*": 1 / 5}  # where tokens are not words
+_URL_OR_EMAIL = re.compile(r"\S*(?:://|www\.|@)\S*")
+
+
+def script_of(char):
+    """The writing system of a character, or None for digits, symbols and the unknown."""
+    if char.isdigit() or char == "_":
+        return None
+    return _SCRIPT_STARTS[bisect.bisect_right(_SCRIPT_CODES, ord(char)) - 1][1]
+
+
+def tokenize(text):
+    """Lowercase word tokens, split at punctuation, apostrophes and glued sentence ends."""
+    return _words(text.lower())
+
+
+def _words(lowered):
+    """The words of a text already in lower case."""
+    return _NOT_WORD.sub(" ", lowered).split()
+
+
+class _Model:
+    """Scoring tables for one set of candidate languages, grouped by writing system."""
+
+    def __init__(self, codes):
+        # script -> (languages, word -> cost vector, letter -> cost vector): see _cost_vectors
+        self.groups = {}
+        self.char_scripts = {}
+        by_script = {}
+        for code in sorted(codes):
+            by_script.setdefault(STOPWORDS[code][0], []).append(code)
+        for script, languages in by_script.items():
+            words = _cost_vectors([STOPWORDS[code][1] for code in languages], 1.0)
+            letters = _cost_vectors([STOPWORDS[code][2] for code in languages], LETTER_WEIGHT)
+            self.groups[script] = (tuple(languages), words, letters)
+
+    def script(self, tokens):
+        """The writing system, among the candidates', that most of the tokens are in."""
+        # Votes are in words. A token is a run of letters between spaces and punctuation: a
+        # word in most scripts (Korean too), a phrase in Chinese, Japanese and Thai, whose
+        # words are about 1.5 and 5 characters long. Counted as one, the long sentence
+        # a Japanese text quotes in English would outvote it.
+        scripts = Counter()
+        cache = self.char_scripts
+        for token in tokens:
+            script = cache.get(token[0], False)
+            if script is False:
+                script = cache[token[0]] = script_of(token[0])
+            if script is not None:
+                scripts[script] += len(token) * _WORDS_PER_CHARACTER.get(script, 0) or 1
+        for script, _ in scripts.most_common():
+            if script in self.groups:
+                return script
+        return None
+
+
+# Every language of a script is scored at once. A token's cost in each language (its negative
+# log-probability, in fixed point) fills one 64-bit field of a single integer, so summing the
+# integers of the hits sums every language's score in C. A field cannot overflow into the next:
+# a cost is below 2**6 nats and a sample holds fewer than 2**14 tokens.
+COST_UNIT = 1 << 20     # cost units per nat
+_FIELD_BYTES = 8
+_FIELD_BITS = 8 * _FIELD_BYTES
+WORDS_DECIDE_UNITS = WORDS_DECIDE * COST_UNIT
+MIN_MARGIN_UNITS = MIN_MARGIN * COST_UNIT
+_UNITS_TO_SOFTMAX = 1.0 / (TEMPERATURE * COST_UNIT)
+
+
+def _cost_vectors(tables, weight):
+    """{token: its packed costs in the languages of tables}, for every token of any table."""
+    weights = [_log_weights(table) for table in tables]
+    floors = [_fixed(-floor * weight) for _, floor in weights]
+    missing = _pack(floors)
+    vectors = dict.fromkeys(sorted(set().union(*tables)), missing)
+    # Start every token at the cost of a miss everywhere, then correct the field of each
+    # language that lists it: one addition per table entry, not per token and language.
+    for field, ((logs, _), floor) in enumerate(zip(weights, floors)):
+        shift = _FIELD_BITS * field
+        for token, log in logs.items():
+            vectors[token] += (_fixed(-log * weight) - floor) << shift
+    return vectors
+
+
+def _fixed(cost):
+    """A cost in nats as a whole number of cost units."""
+    return round(cost * COST_UNIT)
+
+
+def _pack(costs):
+    """One integer holding a fixed-point cost in each 64-bit field, the first lowest."""
+    return sum(cost << (_FIELD_BITS * field) for field, cost in enumerate(costs))
+
+
+def _unpack(packed, count):
+    """The count fields of a packed integer, as a list of fixed-point costs."""
+    fields = array("Q", packed.to_bytes(count * _FIELD_BYTES, "little"))
+    if sys.byteorder == "big":
+        fields.byteswap()
+    return fields.tolist()
+
+
+def _log_weights(table):
+    """Natural-log probabilities of a frequency table, and the floor for what it lacks."""
+    # Something missing from a table is rarer there than the table's rarest entry.
+    floor = math.log(0.25e-6 * min(table.values()))
+    return {token: math.log(freq * 1e-6) for token, freq in table.items()}, floor
+
+
+_MODELS = {}
+
+
+def _model(candidates):
+    """The scoring model of a candidate set, built once per set."""
+    key = None if candidates is None else frozenset(candidates)
+    model = _MODELS.get(key)
+    if model is None:
+        model = _MODELS[key] = _Model(STOPWORDS if key is None else key)
+    return model
+
+
+def guess_language(text, candidates=None):
+    """Return (ISO 639-1 code or 'und', confidence in [0, 1]) for a text."""
+    model = _model(candidates)
+    sample = text[:LANGUAGE_SAMPLE_CHARS].lower()
+    if "://" in sample or "www." in sample or "@" in sample:
+        sample = _URL_OR_EMAIL.sub(" ", sample)
+    tokens = _words(sample)
+    # Text under a fifth non-ASCII is Latin script, cheap to tell, and most text is: accents
+    # are at most 18% of the characters even in Czech or Turkish, and more than a fifth is
+    # left to the vote, as for a Japanese text quoting an English sentence.
+    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+    if 5 * non_ascii < len(sample) and "latin" in model.groups:
+        script = "latin"
+    else:
+        script = model.script(tokens[:SCRIPT_SAMPLE_TOKENS])
+    if script is None:
+        return "und", 0.0
+    languages, word_costs, letter_costs = model.groups[script]
+    if script.endswith("*"):  # written without spaces: count characters, not words
+        tokens = sample[:UNSPACED_SAMPLE_CHARS]
+    hits = list(filter(None, map(word_costs.get, tokens)))  # repeats and all
+    evidence = len(hits)
+    if not evidence:
+        return "und", 0.0
+    total = sum(hits)
+    costs = _unpack(total, len(languages))
+    ranked = sorted(costs)
+    if evidence < MIN_EVIDENCE or len(ranked) > 1 and ranked[1] - ranked[0] < WORDS_DECIDE_UNITS:
+        # Close call or little text: the letters of the script add their evidence.
+        letters = Counter(sample[:LETTER_SAMPLE_CHARS])
+        evidence += sum(letters[char] for char in letters if char.isalpha()) / LETTERS_PER_HIT
+        # Only letters some candidate lists are scored: a letter of another script (a Russian
+        # quotation in a Turkish text) would cost each language its floor, and favour the
+        # language with the highest floor whatever the text.
+        known = [char for char in letters if char in letter_costs]
+        total += sum(map(mul, map(letters.__getitem__, known),
+                         map(letter_costs.__getitem__, known)))
+        costs = _unpack(total, len(languages))
+        ranked = sorted(costs)
+    best = ranked[0]
+    if evidence < MIN_EVIDENCE or len(ranked) > 1 and ranked[1] - best < MIN_MARGIN_UNITS:
+        return "und", 0.0
+    # (the index of the first best cost: a tie goes to the first code in alphabetical order)
+    posterior = 1.0 / sum([math.exp((best - cost) * _UNITS_TO_SOFTMAX)
+                           for cost in ranked[:POSTERIOR_LANGUAGES]])
+    return (languages[costs.index(best)],
+            round(posterior * (1.0 - math.exp(-evidence / FULL_EVIDENCE)), 2))
+
+
+def parse_language_list(value):
+    """Parse a --languages value such as 'en,fr,de' into a set of supported codes."""
+    codes = frozenset(code.strip().lower() for code in value.split(",") if code.strip())
+    if not codes:
+        raise ValueError("--languages needs at least one code (see --list-languages)")
+    for code in sorted(codes):
+        if code not in STOPWORDS:
+            raise ValueError("unknown language code %r (see --list-languages)" % code)
+    return codes
+
+
+# ===========================================================================
+# END OF LANGUAGE GUESSING
+# ===========================================================================
+
+
+# ===========================================================================
+# STAGE 5: unique articles, tagged with their language
+# ===========================================================================
+
+class SeenDigests:
+    """Digests of kept articles in flat arrays: about 32 bytes an article, never any text."""
+
+    def __init__(self):
+        self._high = array("Q")  # digest halves of kept article id N at index N - 1
+        self._low = array("Q")
+        self._slots = array("I", bytes(4 * 1024))  # open addressing: kept id, 0 when empty
+        self._mask = 1023
+
+    def __len__(self):
+        return len(self._high)
+
+    def add(self, digest):
+        """Return the id of an earlier article with this digest, or 0 after adding it anew."""
+        high = int.from_bytes(digest[:8], "little")
+        low = int.from_bytes(digest[8:16], "little")
+        slots, mask = self._slots, self._mask
+        index = high & mask
+        while slots[index]:
+            kept = slots[index]
+            if self._high[kept - 1] == high and self._low[kept - 1] == low:
+                return kept
+            index = (index + 1) & mask
+        self._high.append(high)
+        self._low.append(low)
+        slots[index] = len(self._high)
+        if 2 * len(self._high) > mask:
+            self._grow()
+        return 0
+
+    def _grow(self):
+        """Double the slot table, keeping it at most half full so probes stay short."""
+        self._mask = mask = 2 * self._mask + 1
+        slots = self._slots = array("I", bytes(4 * (mask + 1)))
+        for kept, high in enumerate(self._high, 1):
+            index = high & mask
+            while slots[index]:
+                index = (index + 1) & mask
+            slots[index] = kept
+
+
+class DuplicateLog:
+    """Every dropped copy as (input line, id of the kept copy), in compact arrays."""
+
+    def __init__(self):
+        self.lines = array("Q")
+        self.kept_ids = array("Q")
+
+    def __len__(self):
+        return len(self.lines)
+
+    def add(self, line, kept_id):
+        """Record one dropped copy."""
+        self.lines.append(line)
+        self.kept_ids.append(kept_id)
+
+    def __iter__(self):
+        return zip(self.lines, self.kept_ids)
+
+
+def drop_duplicates(encoded, duplicates, seen=None):
+    """Yield (id, article) the first time an article occurs, numbered from 1; log later copies."""
+    seen = SeenDigests() if seen is None else seen
+    for article in encoded:
+        kept = seen.add(article.digest)
+        if kept:
+            duplicates.add(article.line, kept)
+        else:
+            yield len(seen), article
+
+
+def tag_languages(unique, candidates=None, jobs=1):
+    """Yield (id, article, language, confidence) in input order; jobs > 1 guess in parallel."""
+    if jobs <= 1:
+        # A few samples guessed in one go keep the stopword tables in the CPU's caches.
+        for chunk in _chunks(unique, 32):
+            yield from _tagged(chunk, guess_languages([article.sample for _, article in chunk],
+                                                      candidates))
+        return
+    # Workers get only the bounded samples and send back two values an article: the main
+    # process keeps reading, splitting, encoding and writing, with little to copy between.
+    # Plain processes and pipes, not multiprocessing.Pool: no helper threads compete with
+    # the main thread, and on Ctrl-C the workers are simply stopped (a Pool's own shutdown
+    # can wait forever on a lock an idle worker holds).
+    import multiprocessing
+    context = multiprocessing.get_context("spawn")
+    workers = []
+    try:
+        for _ in range(jobs):
+            connection, worker_end = context.Pipe()
+            worker = context.Process(target=_guess_worker, args=(worker_end, candidates),
+                                     daemon=True)
+            worker.start()
+            worker_end.close()
+            workers.append((worker, connection))
+        # Chunk n goes to worker n % jobs; each worker answers its chunks in order, so the
+        # oldest chunk in flight is the next answer of its worker.
+        in_flight = deque()
+        for number, chunk in enumerate(_chunks(unique)):
+            connection = workers[number % jobs][1]
+            connection.send([article.sample for _, article in chunk])
+            in_flight.append((chunk, connection))
+            while len(in_flight) > 2 * jobs:  # bounded: at most two chunks per worker
+                chunk, connection = in_flight.popleft()
+                yield from _tagged(chunk, _answer(connection))
+        while in_flight:
+            chunk, connection = in_flight.popleft()
+            yield from _tagged(chunk, _answer(connection))
+        for _, connection in workers:
+            connection.send(None)
+    finally:
+        for worker, connection in workers:
+            if worker.is_alive():
+                worker.terminate()
+            worker.join()
+            connection.close()
+
+
+def _guess_worker(connection, candidates):
+    """A --jobs worker: guess the languages of each list of samples received, until None."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    while True:
+        samples = connection.recv()
+        if samples is None:
+            return
+        try:
+            answer = guess_languages(samples, candidates)
+        except Exception as exc:  # reported by the main process, which stops the run
+            answer = WorkerError("%s: %s" % (type(exc).__name__, exc))
+        connection.send(answer)
+
+
+def _answer(connection):
+    """The guesses a worker sends back for its oldest chunk."""
+    try:
+        answer = connection.recv()
+    except EOFError:
+        raise WorkerError("a --jobs worker process stopped unexpectedly") from None
+    if isinstance(answer, WorkerError):
+        raise answer
+    return answer
+
+
+def guess_languages(samples, candidates=None):
+    """Guess the language of each text of a list (the unit of work of --jobs)."""
+    return [guess_language(sample, candidates) for sample in samples]
+
+
+def _chunks(items, max_items=128):
+    """Group items into lists of a bounded length."""
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= max_items:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _tagged(chunk, guesses):
+    """Pair the articles of a chunk with their guesses."""
+    for (id_, article), guess in zip(chunk, guesses):
+        yield (id_, article) + guess
+
+
+# ===========================================================================
+# STAGE 6: writers
+# ===========================================================================
+
+# An article record exactly as json.dumps(record, ensure_ascii=False) writes it, built from the
+# encoded title and body without the generic encoder (the tests check that the two agree).
+_RECORD = (b'{"id": %d, "line": %d, "title": %s, "body": %s, "language": "%s",'
+           b' "language_confidence": %a}')
+
+
+def render_record(id_, article, language, confidence):
+    """The JSON record of a tagged article, as UTF-8 bytes on one line."""
+    return _RECORD % (id_, article.line, article.title, article.body, language.encode("ascii"),
+                      confidence)
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+class Summary:
+    """Counts reported in stats and on stderr."""
+
+    def __init__(self, input_name):
+        self.input_name = input_name
+        self.articles_written = 0
+        self.empty_bodies = 0
+        self.multi_paragraph_bodies = 0
+        self.languages = Counter()
+
+    def count(self, article, language):
+        """Count one written article."""
+        self.articles_written += 1
+        self.empty_bodies += article.paragraphs == 0
+        self.multi_paragraph_bodies += article.paragraphs > 1
+        self.languages[language] += 1
+
+    def stats(self, duplicates, reader):
+        """The stats object of the JSON output."""
+        return {"input": self.input_name,
+                "articles_read": self.articles_written + len(duplicates),
+                "articles_written": self.articles_written,
+                "duplicates_dropped": len(duplicates),
+                "empty_bodies": self.empty_bodies,
+                "multi_paragraph_bodies": self.multi_paragraph_bodies,
+                "replaced_bytes": reader.replaced_bytes,
+                "languages": dict(sorted(self.languages.items(),
+                                         key=lambda item: (-item[1], item[0])))}
+
+    def line(self, duplicates, reader):
+        """The one-line summary for stderr."""
+        stats = self.stats(duplicates, reader)
+        languages = ", ".join("%s %d" % item for item in stats["languages"].items())
+        text = ("%s: %d articles read, %d written, %d duplicates dropped"
+                % (PROG, stats["articles_read"], stats["articles_written"],
+                   stats["duplicates_dropped"]))
+        if reader.replaced_bytes:
+            text += ", %d undecodable bytes replaced" % reader.replaced_bytes
+        return text + ("; languages: " + languages if languages else "")
+
+
+def write_json(records, out, summary, duplicates, reader):
+    """Write one JSON document, one article a line, without holding the list in memory."""
+    out.write(b'{"articles": [')
+    separator = b"\n"
+    for record in records:
+        out.write(separator + render_record(*record))  # one write an article, as in jsonl
+        separator = b",\n"
+        summary.count(record[1], record[2])
+    out.write(b'\n],\n"duplicates": [')
+    separator = b"\n"
+    for line, kept_id in duplicates:
+        out.write(b'%s{"line": %d, "duplicate_of": %d}' % (separator, line, kept_id))
+        separator = b",\n"
+    stats = _encode(summary.stats(duplicates, reader))
+    out.write(b'\n],\n"stats": %s\n}\n' % stats.encode("utf-8"))
+
+
+def write_jsonl(records, out, summary, duplicates, reader):
+    """Write JSON Lines: one article object a line and nothing else."""
+    for record in records:
+        out.write(render_record(*record) + b"\n")
+        summary.count(record[1], record[2])
+
+
+WRITERS = {"json": write_json, "jsonl": write_jsonl}
+
+
+class Progress:
+    """A one-line progress display on stderr, redrawn at most a few times a second."""
+
+    def __init__(self, reader, stream=sys.stderr, interval=0.5):
+        self.reader, self.stream, self.interval = reader, stream, interval
+        self.start = self.last = time.monotonic()
+
+    def track(self, rendered):
+        """Pass items through, updating the display as they go by."""
+        count = 0
+        for item in rendered:
+            count += 1
+            if not count & 63 and time.monotonic() - self.last >= self.interval:
+                self.show(count)
+            yield item
+        self.stream.write("\r\x1b[K")
+
+    def show(self, articles):
+        """Redraw the display."""
+        self.last = now = time.monotonic()
+        megabytes = self.reader.bytes_read / 1e6
+        self.stream.write("\r\x1b[K%s: %.0f MB read, %.1f MB/s, %d articles"
+                          % (PROG, megabytes, megabytes / max(now - self.start, 1e-9), articles))
+        self.stream.flush()
+
+
+# ===========================================================================
+# COMMAND LINE
+# ===========================================================================
+
+class AtomicOutput:
+    """A file written under a temporary name and renamed into place only on success."""
+
+    def __init__(self, path):
+        self.path = path
+        directory = os.path.dirname(os.path.abspath(path))
+        fd, self.temporary = tempfile.mkstemp(
+            prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
+        self.file = open(fd, "wb", buffering=1 << 20)
+
+    def commit(self):
+        """Flush to disk and move the finished file over the destination."""
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+        os.chmod(self.temporary, _new_file_mode(self.path))
+        os.replace(self.temporary, self.path)
+
+    def discard(self):
+        """Throw the unfinished file away, leaving the destination untouched."""
+        try:
+            self.file.close()
+        except OSError:
+            pass
+        try:
+            os.unlink(self.temporary)
+        except FileNotFoundError:
+            pass
+
+
+def _new_file_mode(path):
+    """Keep an existing file's permissions; a new file gets the usual ones (umask applied)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, like every other error."""
+
+    def error(self, message):
+        sys.stderr.write("%s: error: %s (see --help)\n" % (PROG, message))
+        sys.exit(2)
+
+
+def build_parser():
+    """The argument parser of the command line."""
+    parser = _ArgumentParser(
+        prog=PROG,
+        description="Split a news dump into articles, drop exact duplicates, guess each"
+                    " article's language, and write JSON for jq.")
+    parser.add_argument("dump", nargs="?", metavar="DUMP",
+                        help="the dump to read: a path (.gz, .bz2, .xz are decompressed) or -"
+                             " for standard input")
+    parser.add_argument("-o", "--output", metavar="OUT",
+                        help="write here (atomically) instead of standard output")
+    parser.add_argument("--format", choices=("json", "jsonl"), default="json",
+                        help="one JSON document (default) or one article object a line")
+    parser.add_argument("--layout", choices=("auto", "pairs"), default="auto",
+                        help="auto: bodies may span several paragraphs (default); pairs: blocks"
+                             " strictly alternate title, body")
+    parser.add_argument("--max-title-chars", type=int, default=DEFAULT_MAX_TITLE_CHARS,
+                        metavar="N", help="longest line auto layout takes for a title"
+                                          " (default %(default)s)")
+    parser.add_argument("--encoding", default="utf-8", metavar="ENC",
+                        help="input encoding, any Python codec (default utf-8)")
+    parser.add_argument("--errors", choices=("strict", "replace"), default="strict",
+                        help="on undecodable bytes: stop (default) or replace them with U+FFFD")
+    parser.add_argument("--languages", metavar="CODES",
+                        help="comma-separated language codes to choose from, e.g. en,fr,de")
+    parser.add_argument("--list-languages", action="store_true",
+                        help="print the supported language codes and names, then exit")
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="worker processes guessing languages"
+                             " (default 1: none; 0: one a core)")
+    parser.add_argument("--no-progress", action="store_true",
+                        help="no progress display (shown only when stderr is a terminal)")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="no summary line on stderr")
+    parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
+    return parser
+
+
+def _check_arguments(args):
+    """Reject option values that cannot work, before touching any file."""
+    if args.dump is None:
+        raise UsageError("the following arguments are required: DUMP")
+    if args.max_title_chars < 1:
+        raise UsageError("--max-title-chars must be at least 1")
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or more")
+    try:
+        "".encode(args.encoding)
+    except LookupError:
+        raise UsageError("unknown encoding %r" % args.encoding) from None
+    if args.output and args.dump != "-" and os.path.exists(args.output) \
+            and os.path.exists(args.dump) and os.path.samefile(args.output, args.dump):
+        raise UsageError("the output %s is the input file; refusing to overwrite it"
+                         % args.output)
+
+
+def run(args):
+    """Run the whole pipeline for parsed arguments; return the summary line."""
+    name = "<stdin>" if args.dump == "-" else args.dump
+    candidates = parse_language_list(args.languages) if args.languages else None
+    try:
+        stream = open_dump(args.dump)
+    except OSError as exc:
+        raise InputError("cannot open %s: %s" % (name, _reason(exc))) from None
+    reader = ReadCounter()
+    lines = read_lines(stream, name, reader, args.encoding, args.errors)
+    articles = split_articles(iter_blocks(lines), args.layout, args.max_title_chars)
+    duplicates = DuplicateLog()
+    unique = drop_duplicates(encode_articles(articles), duplicates)
+    records = tag_languages(unique, candidates, args.jobs or os.cpu_count() or 1)
+    if not args.no_progress and not args.quiet and sys.stderr.isatty():
+        records = Progress(reader).track(records)
+    # A file name that is not valid UTF-8 is shown with U+FFFD in the (UTF-8) output.
+    summary = Summary(os.fsencode(name).decode("utf-8", "replace") if args.dump != "-" else name)
+    write = WRITERS[args.format]
+    with stream:
+        _write_output(args, write, records, summary, duplicates, reader)
+    return summary.line(duplicates, reader)
+
+
+def _write_output(args, write, records, summary, duplicates, reader):
+    """Drive the pipeline into the -o file (atomically) or standard output."""
+    if args.output:
+        output = AtomicOutput(args.output)
+        try:
+            write(records, output.file, summary, duplicates, reader)
+            output.commit()
+        except BaseException:
+            output.discard()
+            raise
+    else:
+        write(records, sys.stdout.buffer, summary, duplicates, reader)
+        sys.stdout.buffer.flush()
+
+
+def main(argv=None):
+    """Command-line entry point: parse arguments, run, map failures to exit codes."""
+    args = build_parser().parse_args(argv)
+    if args.list_languages:
+        for code, language in sorted(LANGUAGE_NAMES.items()):
+            print("%s\t%s" % (code, language))
+        return 0
+    try:
+        _check_arguments(args)
+        summary_line = run(args)
+    except UsageError as exc:
+        return _fail(str(exc), 2)
+    except ValueError as exc:  # an unknown --languages code
+        return _fail(str(exc), 2)
+    except (InputError, WorkerError) as exc:
+        return _fail(str(exc), 1)
+    except BrokenPipeError:
+        # The reader went away (| head, jq exiting): stop quietly, and keep Python from
+        # complaining when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        sys.stderr.write("\n%s: interrupted\n" % PROG)
+        return 130
+    except OSError as exc:
+        target = args.output or "standard output"
+        return _fail("cannot write %s: %s" % (target, _reason(exc)), 1)
+    if not args.quiet:
+        print(summary_line, file=sys.stderr)
+    return 0
+
+
+def _fail(message, code):
+    """Print a one-line error and return the exit code."""
+    sys.stderr.write("%s: error: %s\n" % (PROG, message))
+    return code
+
+
+# ===========================================================================
 # LANGUAGE DATA: stopword tables
 # ===========================================================================
 #
 # For each language, its most frequent words (for scripts written without spaces, its most
 # frequent characters) with their frequency per million tokens. Built by
-# tests/build_stopwords.py from the first 70% of the sentences of each language in a
+# tests/tools/build_stopwords.py from the first 70% of the sentences of each language in a
 # multilingual corpus of web sentences (Leipzig Wortschatz); the last 30% are held out for
-# tests/accuracy.py. A word enters a table only if it occurs in at least 0.4% of that language's
+# tests/tools/accuracy.py. A word enters a table only if it occurs in at least 0.4% of that language's
 # sentences, which keeps names and topic words out and leaves function words. Texts are scored
 # with the log of these frequencies, so a word that is frequent in one language and rare or
 # absent in its neighbours (Danish "af" against Norwegian "av") weighs most. Run the build
@@ -59,7 +1277,6 @@ LANGUAGE_NAMES = {
     "sk": "Slovak", "sl": "Slovenian", "sv": "Swedish", "th": "Thai", "tr": "Turkish",
     "uk": "Ukrainian", "zh": "Chinese",
 }
-
 
 
 def _table(pairs):
@@ -2166,1212 +3383,6 @@ STOPWORDS = {
         '骂 139 骑 139 骤 139 鱼 139 麻 139 鼓 139')),
 }
 # END GENERATED STOPWORD TABLES
-
-# ===========================================================================
-# LANGUAGE GUESSING
-# ===========================================================================
-
-# Only this much of an article is read: enough for a confident guess, and it bounds the cost
-# of a long article.
-LANGUAGE_SAMPLE_CHARS = 300
-LETTER_SAMPLE_CHARS = 250  # letters matter for short texts; words decide long ones
-UNSPACED_SAMPLE_CHARS = 200  # characters counted in scripts written without spaces
-MIN_EVIDENCE = 3        # stopword hits, plus letters / LETTERS_PER_HIT, below this: "und"
-LETTERS_PER_HIT = 12    # letters worth as much evidence as one stopword
-MIN_MARGIN = 0.2        # log-likelihood lead of the best language below this: "und"
-LETTER_WEIGHT = 0.3     # weight of the letter frequencies against the stopwords
-WORDS_DECIDE = 10.0     # stopword lead (in nats) beyond which letters are not consulted
-TEMPERATURE = 4.0       # log-likelihood nats per softmax unit: calibrates the confidence
-FULL_EVIDENCE = 2.5     # evidence at which the evidence factor reaches 1 - 1/e
-POSTERIOR_LANGUAGES = 5  # the best-scoring languages the confidence's softmax runs over
-SCRIPT_SAMPLE_TOKENS = 20  # the writing system is the majority's among this many words
-
-# A word is a run of word characters; combining marks of Arabic, Hebrew and Devanagari words
-# belong to the word. Everything else separates words. Replacing separators by spaces and
-# splitting is twice as fast as finding the words with a regular expression.
-_NOT_WORD = re.compile("[^\\w\\s\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
-                       "\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957"
-                       "\u0962\u0963\u200c\u200d]+")
-
-# Writing systems by first code point. Scripts marked * are written without spaces: their
-# characters are counted one by one instead of words.
-_SCRIPT_STARTS = (
-    (0x0000, "latin"), (0x0250, None), (0x0370, "greek"), (0x0400, "cyrillic"),
-    (0x0530, None), (0x0590, "hebrew"), (0x0600, "arabic"), (0x0700, None),
-    (0x0750, "arabic"), (0x0780, None), (0x0900, "devanagari"), (0x0980, None),
-    (0x0e00, "thai*"), (0x0e80, None), (0x1e00, "latin"), (0x1f00, "greek"), (0x2000, None),
-    (0x3040, "cjk*"), (0x3100, None), (0x3400, "cjk*"), (0xa000, None), (0xac00, "hangul*"),
-    (0xd7b0, None), (0xf900, "cjk*"), (0xfb00, None), (0xfb50, "arabic"), (0xfe00, None),
-    (0xfe70, "arabic"), (0xff00, None),
-)
-_SCRIPT_CODES = [start for start, _ in _SCRIPT_STARTS]
-_WORDS_PER_CHARACTER = {"cjk*": 1 / 1.5, "thai*": 1 / 5}  # where tokens are not words
-_URL_OR_EMAIL = re.compile(r"\S*(?:://|www\.|@)\S*")
-
-
-def script_of(char):
-    """The writing system of a character, or None for digits, symbols and the unknown."""
-    if char.isdigit() or char == "_":
-        return None
-    return _SCRIPT_STARTS[bisect.bisect_right(_SCRIPT_CODES, ord(char)) - 1][1]
-
-
-def tokenize(text):
-    """Lowercase word tokens, split at punctuation, apostrophes and glued sentence ends."""
-    return _words(text.lower())
-
-
-def _words(lowered):
-    """The words of a text already in lower case."""
-    return _NOT_WORD.sub(" ", lowered).split()
-
-
-class _Model:
-    """Scoring tables for one set of candidate languages, grouped by writing system."""
-
-    def __init__(self, codes):
-        # script -> (languages, word -> cost vector, letter -> cost vector): see _cost_vectors
-        self.groups = {}
-        self.char_scripts = {}
-        by_script = {}
-        for code in sorted(codes):
-            by_script.setdefault(STOPWORDS[code][0], []).append(code)
-        for script, languages in by_script.items():
-            words = _cost_vectors([STOPWORDS[code][1] for code in languages], 1.0)
-            letters = _cost_vectors([STOPWORDS[code][2] for code in languages], LETTER_WEIGHT)
-            self.groups[script] = (tuple(languages), words, letters)
-
-    def script(self, tokens):
-        """The writing system, among the candidates', that most of the tokens are in."""
-        # Votes are in words. A token is a run of letters between spaces and punctuation: a
-        # word in most scripts (Korean too), a phrase in Chinese, Japanese and Thai, whose
-        # words are about 1.5 and 5 characters long. Counted as one, the long sentence
-        # a Japanese text quotes in English would outvote it.
-        scripts = Counter()
-        cache = self.char_scripts
-        for token in tokens:
-            script = cache.get(token[0], False)
-            if script is False:
-                script = cache[token[0]] = script_of(token[0])
-            if script is not None:
-                scripts[script] += len(token) * _WORDS_PER_CHARACTER.get(script, 0) or 1
-        for script, _ in scripts.most_common():
-            if script in self.groups:
-                return script
-        return None
-
-
-# Every language of a script is scored at once. A token's cost in each language (its negative
-# log-probability, in fixed point) fills one 64-bit field of a single integer, so summing the
-# integers of the hits sums every language's score in C. A field cannot overflow into the next:
-# a cost is below 2**6 nats and a sample holds fewer than 2**14 tokens.
-COST_UNIT = 1 << 20     # cost units per nat
-_FIELD_BYTES = 8
-_FIELD_BITS = 8 * _FIELD_BYTES
-WORDS_DECIDE_UNITS = WORDS_DECIDE * COST_UNIT
-MIN_MARGIN_UNITS = MIN_MARGIN * COST_UNIT
-_UNITS_TO_SOFTMAX = 1.0 / (TEMPERATURE * COST_UNIT)
-
-
-def _cost_vectors(tables, weight):
-    """{token: its packed costs in the languages of tables}, for every token of any table."""
-    weights = [_log_weights(table) for table in tables]
-    floors = [_fixed(-floor * weight) for _, floor in weights]
-    missing = _pack(floors)
-    vectors = dict.fromkeys(sorted(set().union(*tables)), missing)
-    # Start every token at the cost of a miss everywhere, then correct the field of each
-    # language that lists it: one addition per table entry, not per token and language.
-    for field, ((logs, _), floor) in enumerate(zip(weights, floors)):
-        shift = _FIELD_BITS * field
-        for token, log in logs.items():
-            vectors[token] += (_fixed(-log * weight) - floor) << shift
-    return vectors
-
-
-def _fixed(cost):
-    """A cost in nats as a whole number of cost units."""
-    return round(cost * COST_UNIT)
-
-
-def _pack(costs):
-    """One integer holding a fixed-point cost in each 64-bit field, the first lowest."""
-    return sum(cost << (_FIELD_BITS * field) for field, cost in enumerate(costs))
-
-
-def _unpack(packed, count):
-    """The count fields of a packed integer, as a list of fixed-point costs."""
-    fields = array("Q", packed.to_bytes(count * _FIELD_BYTES, "little"))
-    if sys.byteorder == "big":
-        fields.byteswap()
-    return fields.tolist()
-
-
-def _log_weights(table):
-    """Natural-log probabilities of a frequency table, and the floor for what it lacks."""
-    # Something missing from a table is rarer there than the table's rarest entry.
-    floor = math.log(0.25e-6 * min(table.values()))
-    return {token: math.log(freq * 1e-6) for token, freq in table.items()}, floor
-
-
-_MODELS = {}
-
-
-def _model(candidates):
-    """The scoring model of a candidate set, built once per set."""
-    key = None if candidates is None else frozenset(candidates)
-    model = _MODELS.get(key)
-    if model is None:
-        model = _MODELS[key] = _Model(STOPWORDS if key is None else key)
-    return model
-
-
-def guess_language(text, candidates=None):
-    """Return (ISO 639-1 code or 'und', confidence in [0, 1]) for a text."""
-    model = _model(candidates)
-    sample = text[:LANGUAGE_SAMPLE_CHARS].lower()
-    if "://" in sample or "www." in sample or "@" in sample:
-        sample = _URL_OR_EMAIL.sub(" ", sample)
-    tokens = _words(sample)
-    # Text under a fifth non-ASCII is Latin script, cheap to tell, and most text is: accents
-    # are at most 18% of the characters even in Czech or Turkish, and more than a fifth is
-    # left to the vote, as for a Japanese text quoting an English sentence.
-    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
-    if 5 * non_ascii < len(sample) and "latin" in model.groups:
-        script = "latin"
-    else:
-        script = model.script(tokens[:SCRIPT_SAMPLE_TOKENS])
-    if script is None:
-        return "und", 0.0
-    languages, word_costs, letter_costs = model.groups[script]
-    if script.endswith("*"):  # written without spaces: count characters, not words
-        tokens = sample[:UNSPACED_SAMPLE_CHARS]
-    hits = list(filter(None, map(word_costs.get, tokens)))  # repeats and all
-    evidence = len(hits)
-    if not evidence:
-        return "und", 0.0
-    total = sum(hits)
-    costs = _unpack(total, len(languages))
-    ranked = sorted(costs)
-    if evidence < MIN_EVIDENCE or len(ranked) > 1 and ranked[1] - ranked[0] < WORDS_DECIDE_UNITS:
-        # Close call or little text: the letters of the script add their evidence.
-        letters = Counter(sample[:LETTER_SAMPLE_CHARS])
-        evidence += sum(letters[char] for char in letters if char.isalpha()) / LETTERS_PER_HIT
-        # Only letters some candidate lists are scored: a letter of another script (a Russian
-        # quotation in a Turkish text) would cost each language its floor, and favour the
-        # language with the highest floor whatever the text.
-        known = [char for char in letters if char in letter_costs]
-        total += sum(map(mul, map(letters.__getitem__, known),
-                         map(letter_costs.__getitem__, known)))
-        costs = _unpack(total, len(languages))
-        ranked = sorted(costs)
-    best = ranked[0]
-    if evidence < MIN_EVIDENCE or len(ranked) > 1 and ranked[1] - best < MIN_MARGIN_UNITS:
-        return "und", 0.0
-    # (the index of the first best cost: a tie goes to the first code in alphabetical order)
-    posterior = 1.0 / sum([math.exp((best - cost) * _UNITS_TO_SOFTMAX)
-                           for cost in ranked[:POSTERIOR_LANGUAGES]])
-    return (languages[costs.index(best)],
-            round(posterior * (1.0 - math.exp(-evidence / FULL_EVIDENCE)), 2))
-
-
-def parse_language_list(value):
-    """Parse a --languages value such as 'en,fr,de' into a set of supported codes."""
-    codes = frozenset(code.strip().lower() for code in value.split(",") if code.strip())
-    if not codes:
-        raise ValueError("--languages needs at least one code (see --list-languages)")
-    for code in sorted(codes):
-        if code not in STOPWORDS:
-            raise ValueError("unknown language code %r (see --list-languages)" % code)
-    return codes
-
-
-# ===========================================================================
-# END OF LANGUAGE GUESSING
-# ===========================================================================
-
-
-class InputError(Exception):
-    """The input cannot be read as a dump; the message names the file and line."""
-
-
-# ===========================================================================
-# STAGE 1: reading lines
-# ===========================================================================
-
-# Compressed input is recognised by its first bytes, so a .gz piped into stdin works too.
-_COMPRESSED = ((b"\x1f\x8b", gzip.open), (b"\xfd7zXZ\x00", lzma.open), (b"BZh", bz2.open))
-_READ_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error)
-
-
-def open_dump(path):
-    """Open a dump path (or '-' for stdin) as a binary stream, decompressing if needed."""
-    raw = sys.stdin.buffer if path == "-" else open(path, "rb")
-    try:
-        magic = raw.peek(6)[:6]
-    except _READ_ERRORS:
-        magic = b""
-    for prefix, opener in _COMPRESSED:
-        if magic.startswith(prefix):
-            if path == "-":
-                return opener(raw, "rb")
-            raw.close()  # reopened by name, so closing the result closes the file too
-            return opener(path, "rb")
-    return raw
-
-
-# The dump is decoded in large chunks and split into lines in C; only the lines themselves
-# pass through Python code.
-READ_CHUNK_BYTES = 1 << 18
-
-
-class ReadCounter:
-    """Running totals of the reader, shared with the summary and the progress display."""
-
-    def __init__(self):
-        self.bytes_read = 0
-        self.replaced_bytes = 0
-
-
-def _replacing_handler(counter):
-    """Register a codec error handler that replaces bad bytes with U+FFFD and counts them."""
-    name = "%s-replace-%d" % (PROG, id(counter))
-
-    def replace(exc):
-        counter.replaced_bytes += exc.end - exc.start
-        return "\ufffd", exc.end
-
-    codecs.register_error(name, replace)
-    return name
-
-
-def read_lines(stream, name, counter, encoding="utf-8", errors="strict"):
-    """Yield (line number, text) for every line; any line ending is accepted, a BOM is dropped."""
-    if errors == "replace":
-        errors = _replacing_handler(counter)
-    decoder = codecs.getincrementaldecoder(encoding)(errors)
-    # UTF-8 never decodes to a lone surrogate; codecs such as UTF-7 can, and UTF-8 output
-    # cannot hold one.
-    check_surrogates = codecs.lookup(encoding).name != "utf-8"
-    lineno = 0
-    pieces = []  # the start of a line whose end is still to come
-    carry = ""   # a final "\r" that may be the first half of "\r\n"
-    first = True
-    while True:
-        try:
-            raw = stream.read(READ_CHUNK_BYTES)
-        except _READ_ERRORS as exc:
-            raise InputError("%s:%d: cannot read: %s" % (name, lineno + 1, _reason(exc))) from None
-        counter.bytes_read += len(raw)
-        try:
-            text = carry + decoder.decode(raw, not raw)
-        except UnicodeDecodeError as exc:
-            raise _decode_error(name, lineno, pieces, carry, exc, encoding) from None
-        except UnicodeError as exc:  # "UTF-16 stream does not start with BOM", say
-            raise InputError("%s:%d: invalid %s data (%s) (use --encoding)"
-                             % (name, lineno + 1, encoding, exc)) from None
-        carry = ""
-        if check_surrogates and _SURROGATE.search(text):
-            text = _lone_surrogates(text, name, lineno, pieces, errors, counter, encoding)
-        if first and text:
-            first = False
-            if text.startswith("\ufeff"):
-                text = text[1:]
-        if "\x00" in text:
-            raise _nul_error(name, lineno, pieces, text)
-        if "\r" in text:
-            if raw and text.endswith("\r"):
-                text, carry = text[:-1], "\r"
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        lines = text.split("\n")
-        if len(lines) > 1:
-            if pieces:
-                pieces.append(lines[0])
-                lines[0] = "".join(pieces)
-            pieces = []
-            last = lines.pop()
-            for line in lines:
-                lineno += 1
-                yield lineno, line
-        else:
-            last = lines[0]
-        if last:
-            pieces.append(last)
-        if not raw:
-            break
-    if pieces:
-        yield lineno + 1, "".join(pieces)
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _lone_surrogates(text, name, lineno, pieces, errors, counter, encoding):
-    """Fail on lone surrogates a codec decoded, or replace them with U+FFFD and count them."""
-    if errors != "strict":
-        text, count = _SURROGATE.subn("\ufffd", text)
-        counter.replaced_bytes += count  # the bytes behind each are unknown: count one
-        return text
-    at = _SURROGATE.search(text).start()
-    line, column = _position(lineno, "".join(pieces) + text[:at])
-    raise InputError("%s:%d: invalid %s data: lone surrogate U+%04X at column %d (use --encoding"
-                     " or --errors replace)" % (name, line, encoding, ord(text[at]), column))
-
-
-def _position(lineno, text):
-    """(line number, column) just after a text that continues line lineno + 1."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return lineno + 1 + text.count("\n"), len(text) - (text.rfind("\n") + 1) + 1
-
-
-def _decode_error(name, lineno, pieces, carry, exc, encoding):
-    """Build the one-line error for an undecodable byte, pointing at its line and column."""
-    before = "".join(pieces) + carry + exc.object[:exc.start].decode(encoding, "replace")
-    line, column = _position(lineno, before)
-    normal = codecs.lookup(encoding).name
-    label = "UTF-8" if normal == "utf-8" else encoding
-    # In UTF-16 and UTF-32 a character is several bytes: name the problem, not one byte.
-    what = "data (%s)" % exc.reason if normal.startswith(("utf-16", "utf-32")) \
-        else "byte 0x%02x" % exc.object[exc.start]
-    return InputError("%s:%d: invalid %s %s at column %d (use --encoding or --errors replace)"
-                      % (name, line, label, what, column))
-
-
-def _nul_error(name, lineno, pieces, text):
-    """Build the one-line error for a NUL character: the input is binary, not text."""
-    line, column = _position(lineno, "".join(pieces) + text[:text.index("\x00")])
-    return InputError("%s:%d: NUL character at column %d: this looks like a binary file, not a"
-                      " text dump" % (name, line, column))
-
-
-def _reason(exc):
-    """A short human reason for an I/O or decompression error."""
-    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-
-
-# ===========================================================================
-# STAGE 2: blocks of non-blank lines
-# ===========================================================================
-
-def iter_blocks(lines):
-    """Group numbered lines into blocks separated by blank lines: yield (first line, [lines])."""
-    block = []
-    first = 0
-    for lineno, text in lines:
-        if text and not text.isspace():
-            if not block:
-                first = lineno
-            block.append(text)
-        elif block:
-            yield first, block
-            block = []
-    if block:
-        yield first, block
-
-
-# ===========================================================================
-# STAGE 3: articles
-# ===========================================================================
-
-Article = namedtuple("Article", "line title body paragraphs")
-
-# A line that ends a sentence: final punctuation, possibly followed by closing quotes/brackets.
-# „...“ closes with \u201c; French puts a space before »
-_CLOSERS = "\"'\u2019\u201d\u201c\u00bb\u00ab\u203a\u300d\u300f)]"
-# Every character for which str.isspace() is true (a test checks the list).
-_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
-           "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
-_CLOSERS_AND_SPACES = _CLOSERS + _SPACES
-_SENTENCE_MARKS = frozenset(".!?\u2026:;,\u3002\uff01\uff1f\u061f\u0964")
-_QUESTION_MARKS = frozenset("?\uff1f\u061f")
-_EXCLAMATION_OR_QUESTION_MARKS = frozenset("!?\uff01\uff1f\u061f")
-# A sentence ending inside the line: a headline is one sentence, a body paragraph often more.
-# The word before a full stop must not be an abbreviation ("U.S. troops", "Dr. Who", "Inc."):
-# four or more letters ("won't."), or three that do not start with a capital ("auf.").
-_INNER_SENTENCE_END = re.compile(
-    r"(?:[!?\u061f\u0964\u3002\uff01\uff1f]|\w[\w'\u2019]{3,}[\"\u201d\u00bb)]*\.+"
-    r"|\b(?![A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])\w{3}\.+)"
-    r"[\"'\u2019\u201d\u00bb)]*\s+[\"'\u201c\u201e\u00ab]?[^\W\d_a-z]")
-# Scraped text often glues sentences together ("sans façon.Je m'engage"): a word in lower
-# case, a full stop, a capital, with no space between.
-# Chinese and Japanese put no space after a full stop: one followed by more text ends a sentence.
-_GLUED_SENTENCE_END = re.compile(
-    "[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]{3}[.!?\u2026][\"'\u00bb\u201d)]*"
-    "[A-Z\u00c0-\u00de\u0410-\u042f\u0391-\u03a9]"
-    "|[\u3002\uff01\uff1f][\u300d\u300f\u201d\uff09)]*[^\\s\u300d\u300f\u201d\uff09)]")
-# A question headline holds no other sentence: before its "?", a full stop after a word in
-# lower case ("government is. How could...") ends a sentence, however short the word.
-_LOWER_WORD_SENTENCE_END = re.compile(
-    "(?:^|\\s)[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]+\\.\\s+[^\\W\\d_a-z]")
-# Quick first looks: any sentence-final mark at all, any digit at all.
-_STOP = re.compile("[.!?\u061f\u0964\u2026\u3002\uff01\uff1f]")
-_DIGIT = re.compile(r"\d")
-# A line that is wholly one quoted question or exclamation: “What are we to do?”
-_QUOTED_QUESTION = re.compile(
-    "[\"\u201c\u201e\u00ab\u2018\u300c]\\s?[^\"\u201c\u201d\u00ab\u00bb]*[?!\uff1f\uff01]\\s?"
-    "[\"\u201d\u201c\u00bb\u2019\u300d]$")
-# List items and sub-headings set off by dashes ("- Years of war -") are body text.
-_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25ba>]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
-_DASHED_SUBHEADING = re.compile(r"^[-\u2013\u2014].*[-\u2013\u2014]$")
-# A score line names teams and gives numbers: "Arsenal 2-1 Chelsea", "Lakers 102, Celtics 99".
-# The score stands between words, set apart by spaces ("50-69岁" and "20:47:37" are not scores).
-_SCORE = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-\u2013:]\s?\d{1,3}(?:\s+[^\W\d_]|$)"
-                    r"|[^\W\d_]\s+\d+,\s+\D+\s\d+$")
-# A headline does not end with an opening bracket or quote, nor leave a bracket open.
-_OPENS = "([{\u201e"
-# Bylines and credits end a body; they are never titles. A byline names people or agencies,
-# so after its opening word every word is capitalised, a number, or a short joiner ("and",
-# "de"): "By Jane Doe", "Photo: John Smith/AP"; "Par le biais d'un accord" is a headline.
-_CREDIT = re.compile(
-    r"^(?:\(?(?:by|par|von|por|di|door|av|af|od|przez|tarafından)\s"
-    r"|photos?\b|fotos?\b|source\b|quelle\b|credits?\b|crédits?\b|additional reporting"
-    r"|reporting by|editing by|writing by|with\b|avec\b|mit\b|copyright)\W*",
-    re.IGNORECASE)
-_ALWAYS_CREDIT = re.compile("^[\u00a9(\u2014]")
-# A dateline ("WASHINGTON (AP) \u2014") runs on into the paragraph after it.
-_RUNS_ON = ("-", "\u2013", "\u2014")  # a line ending on one of these
-# A block starting with one of these continues a sentence, as one starting in lower case does
-# (in Latin, Greek and Cyrillic script: Georgian, say, has no capitals to start with).
-_CARRIES_ON = ".,;:)]\u2026"
-# A line that stops in the middle of a sentence: on a letter, a digit or a comma. (Searched in
-# the end of the line only: a regular expression anchored at the end still tries every start.)
-_ENDS_MID_SENTENCE = re.compile(r"[\w,]\s*$")
-# Opening quotation marks: a pull quote is not a list item.
-_QUOTES = "\"'\u201c\u201e\u00ab\u2018\u201a\u300c"
-# Scripts written without spaces, where a one-"word" line can still be a headline.
-_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-
-
-
-def _final_mark(line):
-    """The last character of a line but closing quotes, brackets and spaces ('' if none)."""
-    # str.rstrip instead of a regular expression anchored at the end, which would try every
-    # start in the line.
-    return line.rstrip(_CLOSERS_AND_SPACES)[-1:]
-
-def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
-    """True if a block could be a headline: one short line that does not end a sentence."""
-    if len(block) != 1:
-        return False
-    line = block[0]
-    if len(line) > max_title_chars and not line[0].isspace() and not line[-1].isspace():
-        return False  # a long paragraph: said without copying it to strip it
-    line = line.strip()
-    if len(line) > max_title_chars or not line:
-        return False
-    mark = _final_mark(line)
-    if mark in _SENTENCE_MARKS and mark not in _QUESTION_MARKS:
-        return False
-    has_stop = _STOP.search(line)  # cheap, and most headlines have none: skip costlier tests
-    if has_stop and (_INNER_SENTENCE_END.search(line) or _GLUED_SENTENCE_END.search(line)):
-        return False  # two sentences: a paragraph, perhaps cut short by a stripped link
-    if _QUOTED_QUESTION.match(line):
-        return False  # a question someone asked, quoted as a paragraph of its own
-    first = line[0]
-    if first.islower() or _LIST_ITEM.match(line) or _DASHED_SUBHEADING.match(line):
-        return False
-    words = line.split()
-    if len(words) < 2 and not _UNSPACED_SCRIPT.search(line):
-        return False
-    if mark in _QUESTION_MARKS and (len(words) < 4 or has_stop
-                                       and _LOWER_WORD_SENTENCE_END.search(line)):
-        return False
-    if line.endswith(_RUNS_ON) or _is_credit(line, words):
-        return False
-    if 3 <= len(words) <= 6 and _DIGIT.search(line) and _SCORE.search(line) and all(
-            not w[0].islower() for w in words):
-        return False
-    if line[-1] in _OPENS or line.count("(") > line.count(")"):
-        return False  # cut short inside a bracket or before a quotation: body text
-    return True
-
-
-def _is_credit(line, words):
-    """True for a byline or credit line: a credit word, then only names, numbers and joiners."""
-    if _ALWAYS_CREDIT.match(line):
-        return len(words) <= 8
-    opening = _CREDIT.match(line)
-    if not opening or len(words) > 8:
-        return False
-    if words[0].isupper() and len(words[0]) > 3 and len(words) > 4:
-        return False  # "PHOTOS: ..." in capitals opens a headline; a credit is short
-    return all(word[0].isupper() or not word[0].isalpha() or len(word) <= 3
-               for word in line[opening.end():].split())
-
-
-def _joined(block):
-    """The text of a block: its lines joined by newlines."""
-    return block[0] if len(block) == 1 else "\n".join(block)
-
-
-def make_article(line, title_block, body_blocks):
-    """Build an Article from its title block and body blocks (paragraphs joined by a blank line)."""
-    paragraphs = [_joined(b) for b in body_blocks]
-    if len(title_block) > 1:  # text right under the title, with no blank line, opens the body
-        paragraphs.insert(0, "\n".join(title_block[1:]))
-    body = "\n\n".join(paragraphs).strip()
-    return Article(line, title_block[0].strip(), body, len(paragraphs) if body else 0)
-
-
-def split_pairs(blocks):
-    """Split blocks that strictly alternate title, body into articles."""
-    title = None
-    for line, block in blocks:
-        if title is None:
-            title = (line, block)
-        else:
-            yield make_article(title[0], title[1], [block])
-            title = None
-    if title is not None:
-        yield make_article(title[0], title[1], [])
-
-
-def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
-    """Split blocks into articles whose bodies may span several paragraphs (see README)."""
-    current = None  # (title line, title block, body blocks)
-    previous, previous_is_title = None, False
-    blocks = iter(blocks)
-    block, following = next(blocks, None), next(blocks, None)
-    block_is_title = block is not None and looks_like_title(block[1], max_title_chars)
-    following_is_title = following is not None and looks_like_title(following[1], max_title_chars)
-    while block is not None:
-        after = next(blocks, None) if following is not None else None
-        if current is None or (block_is_title and _starts_article(
-                previous, previous_is_title, block[1], following, following_is_title,
-                bool(current[2]), after)):
-            if current is not None:
-                yield make_article(*current)
-            current = (block[0], block[1], [])
-        else:
-            current[2].append(block[1])
-        previous, previous_is_title = block[1], block_is_title
-        block, block_is_title = following, following_is_title
-        following = after
-        following_is_title = after is not None and looks_like_title(after[1], max_title_chars)
-    if current is not None:
-        yield make_article(*current)
-
-
-def _starts_article(previous, previous_is_title, block, following, following_is_title,
-                    has_body, after=None):
-    """Decide whether a title-like block opens a new article, given its neighbours.
-
-    previous is the block before (None at the start), following the (line, block) after it
-    (None at the end) and after the (line, block) after that (None if there is none); the
-    *_is_title flags say whether those look like titles.
-    """
-    if following is None:  # the last block is a title only if the article before has a body
-        return has_body
-    if following_is_title:
-        return False
-    if _carries_on(following[1]) and previous is not None and _is_fragment(block) \
-            and _ENDS_MID_SENTENCE.search(previous[-1][-32:]):
-        return False  # words cut out of a sentence by a stripped link: "the", "Jamaican", "envoy"
-    if after is not None and _is_fragment(following[1]) and (
-            _carries_on(after[1]) or _ends_on_joiner(block[0])):
-        return False  # this line, then such words: the sentence was cut twice
-    if _is_credit_block(following[1]) and (after is None or looks_like_title(after[1])):
-        return False  # no article is a byline alone: this line ends the body above it
-    if previous_is_title and has_body and _is_list_item(previous, block):
-        return False  # the last of a run of short lines: a list, not a headline
-    if _final_mark(block[0]) in _QUESTION_MARKS and (
-            _is_comment(following[1])
-            or _is_comment(previous) and _is_short_or_credit(following[1])):
-        return False  # a question among reader comments, which a byline may follow
-    return True
-
-
-def _is_list_item(previous, block):
-    """True if a title-like block after a title-like previous one reads as the next list item.
-
-    List items are alike: a line more than twice as long (in words, and over 6) as the one
-    before is not its fellow item, and quotations or questions are not list items.
-    """
-    if _final_mark(previous[0]) in _QUESTION_MARKS \
-            or previous[0][:1] in _QUOTES or _final_mark(block[0]) in _QUESTION_MARKS:
-        return False
-    return len(block[0].split()) <= max(6, 2 * len(previous[0].split()))
-
-
-def _carries_on(block):
-    """True if a block goes on with a sentence: it starts in lower case or with , ; : ) ] . …"""
-    opening = block[0].lstrip()[:1]
-    return opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
-
-
-def _is_fragment(block):
-    """True for what a stripped link leaves: one to three words, no final punctuation."""
-    line = block[0]
-    if len(block) != 1 or len(line) > 40:
-        return False
-    words = line.split()
-    return (len(words) <= 3 and _final_mark(line) not in _SENTENCE_MARKS
-            and not line.endswith(_RUNS_ON)
-            and not _is_credit(line.strip(), words))
-
-
-def _is_short_or_credit(block):
-    """True for a one-line block of at most three words, or a byline or credit."""
-    return (len(block) == 1 and len(block[0]) <= 40 and len(block[0].split()) <= 3
-            or _is_credit_block(block))
-
-
-def _is_credit_block(block):
-    """True for a one-line byline or credit."""
-    if len(block) != 1 or len(block[0]) > 200:
-        return False
-    line = block[0].strip()
-    return _is_credit(line, line.split())
-
-
-def _ends_on_joiner(line):
-    """True if a line ends on a short lower-case word ("with the", "de la"): a cut sentence."""
-    last = line.split()[-1]
-    return len(last) <= 3 and last.isalpha() and last.islower()
-
-
-def _is_comment(block):
-    """True for a short one-sentence line ending in ! or ?, like a reader comment."""
-    return (block is not None and len(block) == 1 and len(block[0]) <= 400
-            and len(block[0].split()) <= 25
-            and _final_mark(block[0]) in _EXCLAMATION_OR_QUESTION_MARKS
-            and not _INNER_SENTENCE_END.search(block[0]))
-
-
-def split_articles(blocks, layout="auto", max_title_chars=DEFAULT_MAX_TITLE_CHARS):
-    """Split blocks into articles with the chosen layout rule ('auto' or 'pairs')."""
-    if layout == "pairs":
-        return split_pairs(blocks)
-    return split_auto(blocks, max_title_chars)
-
-
-# ===========================================================================
-# STAGE 4: articles encoded as JSON, with their digests
-# ===========================================================================
-
-# Title and body are JSON-encoded once, as UTF-8 bytes: those bytes are hashed to find
-# duplicates and written out as they are. Equal articles have equal encodings, and the quotes
-# around each string keep "ab" + "c" apart from "a" + "bc".
-Encoded = namedtuple("Encoded", "line title body paragraphs digest sample")
-
-
-# Bytes below 0x20 other than these two make a string take the general (slower) escaper.
-_NOT_CONTROL_BYTES = bytes(range(0x20, 0x100))
-_COMMON_CONTROLS = b"\n\t"
-
-
-def encode_json_string(text):
-    """The JSON string of a text, in UTF-8, exactly as json.dumps(text, ensure_ascii=False)."""
-    # Encoding to UTF-8 first and escaping the few bytes JSON needs escaped with bytes.replace
-    # runs 2.5 times as fast as json's escaper followed by encoding. (UTF-8 never puts a byte
-    # below 0x80 inside a multi-byte character, so escaping bytes is escaping characters.)
-    data = text.encode("utf-8")
-    controls = data.translate(None, _NOT_CONTROL_BYTES)
-    if controls and controls.strip(_COMMON_CONTROLS):
-        return encode_basestring(text).encode("utf-8")
-    if b"\\" in data:
-        data = data.replace(b"\\", b"\\\\")
-    if b'"' in data:
-        data = data.replace(b'"', b'\\"')
-    if controls:
-        data = data.replace(b"\n", b"\\n").replace(b"\t", b"\\t")
-    return b'"' + data + b'"'
-
-
-def encode_article(article):
-    """Encode an article's title and body as JSON strings in UTF-8 and digest them."""
-    try:
-        title = encode_json_string(article.title)
-        body = encode_json_string(article.body)
-    except UnicodeEncodeError:  # only a codec that decodes to lone surrogates gets here
-        raise InputError("line %d: the article's text is not valid Unicode (lone surrogate);"
-                         " check --encoding" % article.line) from None
-    # SHA-256 has instructions of its own on current processors: twice BLAKE2b's speed there.
-    digest = hashlib.sha256(title)
-    digest.update(body)
-    # The language guess reads a bounded prefix, so only that much text is kept for it.
-    sample = article.title + "\n" + article.body[:LANGUAGE_SAMPLE_CHARS]
-    return Encoded(article.line, title, body, article.paragraphs, digest.digest()[:16], sample)
-
-
-def encode_articles(articles):
-    """Yield articles encoded, in input order."""
-    return map(encode_article, articles)
-
-
-# ===========================================================================
-# STAGE 5: unique articles, tagged with their language
-# ===========================================================================
-
-class SeenDigests:
-    """Digests of kept articles in flat arrays: about 32 bytes an article, never any text."""
-
-    def __init__(self):
-        self._high = array("Q")  # digest halves of kept article id N at index N - 1
-        self._low = array("Q")
-        self._slots = array("I", bytes(4 * 1024))  # open addressing: kept id, 0 when empty
-        self._mask = 1023
-
-    def __len__(self):
-        return len(self._high)
-
-    def add(self, digest):
-        """Return the id of an earlier article with this digest, or 0 after adding it anew."""
-        high = int.from_bytes(digest[:8], "little")
-        low = int.from_bytes(digest[8:16], "little")
-        slots, mask = self._slots, self._mask
-        index = high & mask
-        while slots[index]:
-            kept = slots[index]
-            if self._high[kept - 1] == high and self._low[kept - 1] == low:
-                return kept
-            index = (index + 1) & mask
-        self._high.append(high)
-        self._low.append(low)
-        slots[index] = len(self._high)
-        if 2 * len(self._high) > mask:
-            self._grow()
-        return 0
-
-    def _grow(self):
-        """Double the slot table, keeping it at most half full so probes stay short."""
-        self._mask = mask = 2 * self._mask + 1
-        slots = self._slots = array("I", bytes(4 * (mask + 1)))
-        for kept, high in enumerate(self._high, 1):
-            index = high & mask
-            while slots[index]:
-                index = (index + 1) & mask
-            slots[index] = kept
-
-
-class DuplicateLog:
-    """Every dropped copy as (input line, id of the kept copy), in compact arrays."""
-
-    def __init__(self):
-        self.lines = array("Q")
-        self.kept_ids = array("Q")
-
-    def __len__(self):
-        return len(self.lines)
-
-    def add(self, line, kept_id):
-        """Record one dropped copy."""
-        self.lines.append(line)
-        self.kept_ids.append(kept_id)
-
-    def __iter__(self):
-        return zip(self.lines, self.kept_ids)
-
-
-def drop_duplicates(encoded, duplicates, seen=None):
-    """Yield (id, article) the first time an article occurs, numbered from 1; log later copies."""
-    seen = SeenDigests() if seen is None else seen
-    for article in encoded:
-        kept = seen.add(article.digest)
-        if kept:
-            duplicates.add(article.line, kept)
-        else:
-            yield len(seen), article
-
-
-def tag_languages(unique, candidates=None, jobs=1):
-    """Yield (id, article, language, confidence) in input order; jobs > 1 guess in parallel."""
-    if jobs <= 1:
-        # A few samples guessed in one go keep the stopword tables in the CPU's caches.
-        for chunk in _chunks(unique, 32):
-            yield from _tagged(chunk, guess_languages([article.sample for _, article in chunk],
-                                                      candidates))
-        return
-    # Workers get only the bounded samples and send back two values an article: the main
-    # process keeps reading, splitting, encoding and writing, with little to copy between.
-    # Plain processes and pipes, not multiprocessing.Pool: no helper threads compete with
-    # the main thread, and on Ctrl-C the workers are simply stopped (a Pool's own shutdown
-    # can wait forever on a lock an idle worker holds).
-    import multiprocessing
-    context = multiprocessing.get_context("spawn")
-    workers = []
-    try:
-        for _ in range(jobs):
-            connection, worker_end = context.Pipe()
-            worker = context.Process(target=_guess_worker, args=(worker_end, candidates),
-                                     daemon=True)
-            worker.start()
-            worker_end.close()
-            workers.append((worker, connection))
-        # Chunk n goes to worker n % jobs; each worker answers its chunks in order, so the
-        # oldest chunk in flight is the next answer of its worker.
-        in_flight = deque()
-        for number, chunk in enumerate(_chunks(unique)):
-            connection = workers[number % jobs][1]
-            connection.send([article.sample for _, article in chunk])
-            in_flight.append((chunk, connection))
-            while len(in_flight) > 2 * jobs:  # bounded: at most two chunks per worker
-                chunk, connection = in_flight.popleft()
-                yield from _tagged(chunk, _answer(connection))
-        while in_flight:
-            chunk, connection = in_flight.popleft()
-            yield from _tagged(chunk, _answer(connection))
-        for _, connection in workers:
-            connection.send(None)
-    finally:
-        for worker, connection in workers:
-            if worker.is_alive():
-                worker.terminate()
-            worker.join()
-            connection.close()
-
-
-class WorkerError(Exception):
-    """A --jobs worker process failed."""
-
-
-def _guess_worker(connection, candidates):
-    """A --jobs worker: guess the languages of each list of samples received, until None."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    while True:
-        samples = connection.recv()
-        if samples is None:
-            return
-        try:
-            answer = guess_languages(samples, candidates)
-        except Exception as exc:  # reported by the main process, which stops the run
-            answer = WorkerError("%s: %s" % (type(exc).__name__, exc))
-        connection.send(answer)
-
-
-def _answer(connection):
-    """The guesses a worker sends back for its oldest chunk."""
-    try:
-        answer = connection.recv()
-    except EOFError:
-        raise WorkerError("a --jobs worker process stopped unexpectedly") from None
-    if isinstance(answer, WorkerError):
-        raise answer
-    return answer
-
-
-def guess_languages(samples, candidates=None):
-    """Guess the language of each text of a list (the unit of work of --jobs)."""
-    return [guess_language(sample, candidates) for sample in samples]
-
-
-def _chunks(items, max_items=128):
-    """Group items into lists of a bounded length."""
-    chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= max_items:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _tagged(chunk, guesses):
-    """Pair the articles of a chunk with their guesses."""
-    for (id_, article), guess in zip(chunk, guesses):
-        yield (id_, article) + guess
-
-
-# ===========================================================================
-# STAGE 6: writers
-# ===========================================================================
-
-# An article record exactly as json.dumps(record, ensure_ascii=False) writes it, built from the
-# encoded title and body without the generic encoder (the tests check that the two agree).
-_RECORD = (b'{"id": %d, "line": %d, "title": %s, "body": %s, "language": "%s",'
-           b' "language_confidence": %a}')
-
-
-def render_record(id_, article, language, confidence):
-    """The JSON record of a tagged article, as UTF-8 bytes on one line."""
-    return _RECORD % (id_, article.line, article.title, article.body, language.encode("ascii"),
-                      confidence)
-
-
-_encode = json.JSONEncoder(ensure_ascii=False).encode
-
-
-class Summary:
-    """Counts reported in stats and on stderr."""
-
-    def __init__(self, input_name):
-        self.input_name = input_name
-        self.articles_written = 0
-        self.empty_bodies = 0
-        self.multi_paragraph_bodies = 0
-        self.languages = Counter()
-
-    def count(self, article, language):
-        """Count one written article."""
-        self.articles_written += 1
-        self.empty_bodies += article.paragraphs == 0
-        self.multi_paragraph_bodies += article.paragraphs > 1
-        self.languages[language] += 1
-
-    def stats(self, duplicates, reader):
-        """The stats object of the JSON output."""
-        return {"input": self.input_name,
-                "articles_read": self.articles_written + len(duplicates),
-                "articles_written": self.articles_written,
-                "duplicates_dropped": len(duplicates),
-                "empty_bodies": self.empty_bodies,
-                "multi_paragraph_bodies": self.multi_paragraph_bodies,
-                "replaced_bytes": reader.replaced_bytes,
-                "languages": dict(sorted(self.languages.items(),
-                                         key=lambda item: (-item[1], item[0])))}
-
-    def line(self, duplicates, reader):
-        """The one-line summary for stderr."""
-        stats = self.stats(duplicates, reader)
-        languages = ", ".join("%s %d" % item for item in stats["languages"].items())
-        text = ("%s: %d articles read, %d written, %d duplicates dropped"
-                % (PROG, stats["articles_read"], stats["articles_written"],
-                   stats["duplicates_dropped"]))
-        if reader.replaced_bytes:
-            text += ", %d undecodable bytes replaced" % reader.replaced_bytes
-        return text + ("; languages: " + languages if languages else "")
-
-
-def write_json(records, out, summary, duplicates, reader):
-    """Write one JSON document, one article a line, without holding the list in memory."""
-    out.write(b'{"articles": [')
-    separator = b"\n"
-    for record in records:
-        out.write(separator + render_record(*record))  # one write an article, as in jsonl
-        separator = b",\n"
-        summary.count(record[1], record[2])
-    out.write(b'\n],\n"duplicates": [')
-    separator = b"\n"
-    for line, kept_id in duplicates:
-        out.write(b'%s{"line": %d, "duplicate_of": %d}' % (separator, line, kept_id))
-        separator = b",\n"
-    stats = _encode(summary.stats(duplicates, reader))
-    out.write(b'\n],\n"stats": %s\n}\n' % stats.encode("utf-8"))
-
-
-def write_jsonl(records, out, summary, duplicates, reader):
-    """Write JSON Lines: one article object a line and nothing else."""
-    for record in records:
-        out.write(render_record(*record) + b"\n")
-        summary.count(record[1], record[2])
-
-
-WRITERS = {"json": write_json, "jsonl": write_jsonl}
-
-
-class Progress:
-    """A one-line progress display on stderr, redrawn at most a few times a second."""
-
-    def __init__(self, reader, stream=sys.stderr, interval=0.5):
-        self.reader, self.stream, self.interval = reader, stream, interval
-        self.start = self.last = time.monotonic()
-
-    def track(self, rendered):
-        """Pass items through, updating the display as they go by."""
-        count = 0
-        for item in rendered:
-            count += 1
-            if not count & 63 and time.monotonic() - self.last >= self.interval:
-                self.show(count)
-            yield item
-        self.stream.write("\r\x1b[K")
-
-    def show(self, articles):
-        """Redraw the display."""
-        self.last = now = time.monotonic()
-        megabytes = self.reader.bytes_read / 1e6
-        self.stream.write("\r\x1b[K%s: %.0f MB read, %.1f MB/s, %d articles"
-                          % (PROG, megabytes, megabytes / max(now - self.start, 1e-9), articles))
-        self.stream.flush()
-
-
-# ===========================================================================
-# COMMAND LINE
-# ===========================================================================
-
-class UsageError(Exception):
-    """The command line asks for something impossible (exit code 2)."""
-
-
-class AtomicOutput:
-    """A file written under a temporary name and renamed into place only on success."""
-
-    def __init__(self, path):
-        self.path = path
-        directory = os.path.dirname(os.path.abspath(path))
-        fd, self.temporary = tempfile.mkstemp(
-            prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
-        self.file = open(fd, "wb", buffering=1 << 20)
-
-    def commit(self):
-        """Flush to disk and move the finished file over the destination."""
-        self.file.flush()
-        os.fsync(self.file.fileno())
-        self.file.close()
-        os.chmod(self.temporary, _new_file_mode(self.path))
-        os.replace(self.temporary, self.path)
-
-    def discard(self):
-        """Throw the unfinished file away, leaving the destination untouched."""
-        try:
-            self.file.close()
-        except OSError:
-            pass
-        try:
-            os.unlink(self.temporary)
-        except FileNotFoundError:
-            pass
-
-
-def _new_file_mode(path):
-    """Keep an existing file's permissions; a new file gets the usual ones (umask applied)."""
-    try:
-        return os.stat(path).st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-class _ArgumentParser(argparse.ArgumentParser):
-    """An argument parser whose usage errors are one line, like every other error."""
-
-    def error(self, message):
-        sys.stderr.write("%s: error: %s (see --help)\n" % (PROG, message))
-        sys.exit(2)
-
-
-def build_parser():
-    """The argument parser of the command line."""
-    parser = _ArgumentParser(
-        prog=PROG,
-        description="Split a news dump into articles, drop exact duplicates, guess each"
-                    " article's language, and write JSON for jq.")
-    parser.add_argument("dump", nargs="?", metavar="DUMP",
-                        help="the dump to read: a path (.gz, .bz2, .xz are decompressed) or -"
-                             " for standard input")
-    parser.add_argument("-o", "--output", metavar="OUT",
-                        help="write here (atomically) instead of standard output")
-    parser.add_argument("--format", choices=("json", "jsonl"), default="json",
-                        help="one JSON document (default) or one article object a line")
-    parser.add_argument("--layout", choices=("auto", "pairs"), default="auto",
-                        help="auto: bodies may span several paragraphs (default); pairs: blocks"
-                             " strictly alternate title, body")
-    parser.add_argument("--max-title-chars", type=int, default=DEFAULT_MAX_TITLE_CHARS,
-                        metavar="N", help="longest line auto layout takes for a title"
-                                          " (default %(default)s)")
-    parser.add_argument("--encoding", default="utf-8", metavar="ENC",
-                        help="input encoding, any Python codec (default utf-8)")
-    parser.add_argument("--errors", choices=("strict", "replace"), default="strict",
-                        help="on undecodable bytes: stop (default) or replace them with U+FFFD")
-    parser.add_argument("--languages", metavar="CODES",
-                        help="comma-separated language codes to choose from, e.g. en,fr,de")
-    parser.add_argument("--list-languages", action="store_true",
-                        help="print the supported language codes and names, then exit")
-    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                        help="worker processes guessing languages"
-                             " (default 1: none; 0: one a core)")
-    parser.add_argument("--no-progress", action="store_true",
-                        help="no progress display (shown only when stderr is a terminal)")
-    parser.add_argument("-q", "--quiet", action="store_true",
-                        help="no summary line on stderr")
-    parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
-    return parser
-
-
-def _check_arguments(args):
-    """Reject option values that cannot work, before touching any file."""
-    if args.dump is None:
-        raise UsageError("the following arguments are required: DUMP")
-    if args.max_title_chars < 1:
-        raise UsageError("--max-title-chars must be at least 1")
-    if args.jobs < 0:
-        raise UsageError("--jobs must be 0 (all cores) or more")
-    try:
-        "".encode(args.encoding)
-    except LookupError:
-        raise UsageError("unknown encoding %r" % args.encoding) from None
-    if args.output and args.dump != "-" and os.path.exists(args.output) \
-            and os.path.exists(args.dump) and os.path.samefile(args.output, args.dump):
-        raise UsageError("the output %s is the input file; refusing to overwrite it"
-                         % args.output)
-
-
-def run(args):
-    """Run the whole pipeline for parsed arguments; return the summary line."""
-    name = "<stdin>" if args.dump == "-" else args.dump
-    candidates = parse_language_list(args.languages) if args.languages else None
-    try:
-        stream = open_dump(args.dump)
-    except OSError as exc:
-        raise InputError("cannot open %s: %s" % (name, _reason(exc))) from None
-    reader = ReadCounter()
-    lines = read_lines(stream, name, reader, args.encoding, args.errors)
-    articles = split_articles(iter_blocks(lines), args.layout, args.max_title_chars)
-    duplicates = DuplicateLog()
-    unique = drop_duplicates(encode_articles(articles), duplicates)
-    records = tag_languages(unique, candidates, args.jobs or os.cpu_count() or 1)
-    if not args.no_progress and not args.quiet and sys.stderr.isatty():
-        records = Progress(reader).track(records)
-    # A file name that is not valid UTF-8 is shown with U+FFFD in the (UTF-8) output.
-    summary = Summary(os.fsencode(name).decode("utf-8", "replace") if args.dump != "-" else name)
-    write = WRITERS[args.format]
-    with stream:
-        _write_output(args, write, records, summary, duplicates, reader)
-    return summary.line(duplicates, reader)
-
-
-def _write_output(args, write, records, summary, duplicates, reader):
-    """Drive the pipeline into the -o file (atomically) or standard output."""
-    if args.output:
-        output = AtomicOutput(args.output)
-        try:
-            write(records, output.file, summary, duplicates, reader)
-            output.commit()
-        except BaseException:
-            output.discard()
-            raise
-    else:
-        write(records, sys.stdout.buffer, summary, duplicates, reader)
-        sys.stdout.buffer.flush()
-
-
-def main(argv=None):
-    """Command-line entry point: parse arguments, run, map failures to exit codes."""
-    args = build_parser().parse_args(argv)
-    if args.list_languages:
-        for code, language in sorted(LANGUAGE_NAMES.items()):
-            print("%s\t%s" % (code, language))
-        return 0
-    try:
-        _check_arguments(args)
-        summary_line = run(args)
-    except UsageError as exc:
-        return _fail(str(exc), 2)
-    except ValueError as exc:  # an unknown --languages code
-        return _fail(str(exc), 2)
-    except (InputError, WorkerError) as exc:
-        return _fail(str(exc), 1)
-    except BrokenPipeError:
-        # The reader went away (| head, jq exiting): stop quietly, and keep Python from
-        # complaining when it flushes stdout at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except KeyboardInterrupt:
-        sys.stderr.write("\n%s: interrupted\n" % PROG)
-        return 130
-    except OSError as exc:
-        target = args.output or "standard output"
-        return _fail("cannot write %s: %s" % (target, _reason(exc)), 1)
-    if not args.quiet:
-        print(summary_line, file=sys.stderr)
-    return 0
-
-
-def _fail(message, code):
-    """Print a one-line error and return the exit code."""
-    sys.stderr.write("%s: error: %s\n" % (PROG, message))
-    return code
 
 
 if __name__ == "__main__":
