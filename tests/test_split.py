@@ -8,7 +8,7 @@ import unittest
 
 from tests import support
 import dedupe_and_split as ds
-from tests import make_news_dump, split_accuracy
+from tests.tools import make_news_dump, split_accuracy
 
 LEDE = "The council approved the plan on Monday after a long debate. It takes effect in May."
 MORE = "Critics said the vote was rushed. The mayor rejected that view in a statement."
@@ -259,7 +259,7 @@ class SampleAndFixtureTest(unittest.TestCase):
 
 
 class GeneratedAccuracyTest(unittest.TestCase):
-    # The 98% target is checked by tests/split_accuracy.py on larger dumps; this floor keeps
+    # The 98% target is checked by tests/tools/split_accuracy.py on larger dumps; this floor keeps
     # the unit tests honest without the corpus (the fallback sentences are used then).
     FLOOR = 0.95
 

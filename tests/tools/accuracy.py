@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Accuracy check of guess_language on held-out corpus text; exits 1 below the targets.
 
-    python3 tests/accuracy.py [--verbose] [--sample-chars N]
+    python3 tests/tools/accuracy.py [--verbose] [--sample-chars N]
 
 Three labelled sets are built from the last 30% of each language's sentences in
 ../shared/corpus/sentences/ (the stopword tables are built from the first 70%):
@@ -22,7 +22,7 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))  # the project
 
 import dedupe_and_split as ds  # noqa: E402
 from build_stopwords import CORPUS, split_corpus  # noqa: E402

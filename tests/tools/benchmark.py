@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Benchmarks of dedupe_and_split.py; they print figures, they are not pass/fail tests.
 
-    python3 tests/benchmark.py language              # guess_language speed, MB/s
-    python3 tests/benchmark.py language --sample-chars 200,300,400  # other prefixes
-    python3 tests/benchmark.py throughput            # whole tool against the I/O floor
-    python3 tests/benchmark.py throughput --size-mb 50 --rounds 3 --sizes 20,50
+    python3 tests/tools/benchmark.py language              # guess_language speed, MB/s
+    python3 tests/tools/benchmark.py language --sample-chars 200,300,400  # other prefixes
+    python3 tests/tools/benchmark.py throughput            # whole tool against the I/O floor
+    python3 tests/tools/benchmark.py throughput --size-mb 50 --rounds 3 --sizes 20,50
 
 Generated dumps are cached in tests/_work/ (ignored by git). Run on a quiet machine: every
 figure is a median over interleaved rounds, and ratios are taken within one run.
@@ -20,14 +20,14 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+ROOT = os.path.dirname(os.path.dirname(HERE))  # the project, above tests/tools
 sys.path.insert(0, ROOT)
 sys.path.insert(0, HERE)
 
 import dedupe_and_split as ds  # noqa: E402
 
 SCRIPT = os.path.join(ROOT, "dedupe_and_split.py")
-WORK = os.path.join(HERE, "_work")
+WORK = os.path.join(ROOT, "tests", "_work")
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "sentences")
 
 # The floor: the least any line-oriented tool must do with the same file.
@@ -62,7 +62,7 @@ def load_sentences():
                 with open(os.path.join(CORPUS, name), encoding="utf-8") as corpus:
                     sentences[code] = [line.strip() for line in corpus if line.strip()]
     else:
-        with open(os.path.join(HERE, "data", "languages.tsv"), encoding="utf-8") as fixture:
+        with open(os.path.join(ROOT, "tests", "data", "languages.tsv"), encoding="utf-8") as fixture:
             for line in fixture:
                 code, _, text = line.rstrip("\n").split("\t")
                 sentences.setdefault(code, []).extend(

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Rebuild the stopword tables of dedupe_and_split.py from the sentence corpus.
 
-    python3 tests/build_stopwords.py            # rewrite the tables in dedupe_and_split.py
-    python3 tests/build_stopwords.py --print    # print them instead
+    python3 tests/tools/build_stopwords.py            # rewrite the tables in dedupe_and_split.py
+    python3 tests/tools/build_stopwords.py --print    # print them instead
 
 For each supported language, the first 70% of its sentences in ../shared/corpus/sentences/
-(the rest is held out for tests/accuracy.py) are lowercased and tokenised exactly as the
+(the rest is held out for tests/tools/accuracy.py) are lowercased and tokenised exactly as the
 guesser does. A language's writing system is the one most of its letters are in; tokens in
 other systems (digits, quoted foreign words) are ignored. For scripts written without spaces
 (Chinese, Japanese, Korean, Thai) the tokens are single characters. A token enters the table
@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+ROOT = os.path.dirname(os.path.dirname(HERE))  # the project, above tests/tools
 sys.path.insert(0, ROOT)
 
 import dedupe_and_split as ds  # noqa: E402

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a realistic multi-paragraph news dump with its ground truth, from real sentences.
 
-    python3 tests/make_news_dump.py OUT.txt --truth OUT.truth.jsonl --articles N --seed S
+    python3 tests/tools/make_news_dump.py OUT.txt --truth OUT.truth.jsonl --articles N --seed S
                                     [--subheading-rate R]
 
 Titles and paragraphs are made from real sentences of many languages
@@ -25,9 +25,9 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+ROOT = os.path.dirname(os.path.dirname(HERE))  # the project, above tests/tools
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "sentences")
-FALLBACK = os.path.join(HERE, "data", "languages.tsv")
+FALLBACK = os.path.join(ROOT, "tests", "data", "languages.tsv")
 
 # Share of articles holding each kind of trap (a multi-paragraph article may hold several).
 RATES = {

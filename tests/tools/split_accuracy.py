@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Accuracy check of the auto splitting rule on generated dumps with ground truth.
 
-    python3 tests/split_accuracy.py [--articles N] [--seeds S,S,...] [--subheading-rate R]
+    python3 tests/tools/split_accuracy.py [--articles N] [--seeds S,S,...] [--subheading-rate R]
 
-Builds multi-paragraph dumps with tests/make_news_dump.py (real sentences from
+Builds multi-paragraph dumps with tests/tools/make_news_dump.py (real sentences from
 ../shared/corpus/sentences/, else tests/data/languages.tsv), splits them in-process with
 --layout auto and compares article by article with the truth: an article is right when it
 starts at the right line with exactly the right title and body. Prints the share of articles
@@ -27,7 +27,7 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))  # the project
 
 import dedupe_and_split as ds  # noqa: E402
 import make_news_dump  # noqa: E402
