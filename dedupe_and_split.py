@@ -313,6 +313,8 @@ def _utf8_advice(exc, before, offset):
         return ": this looks like UTF-16 without a byte-order mark (use --encoding utf-16-%s)" \
                % order
     rest = data[exc.start:]
+    if b"\x00" in rest:
+        return ": this looks like a binary file, not a text dump"
     stray = ReadCounter()
     decoded = rest.decode("utf-8", _replacing_handler(stray))
     if not (before.isascii() and decoded.replace("\ufffd", "").isascii()):
@@ -1009,10 +1011,10 @@ def drop_duplicates(encoded, duplicates, seen=None):
             yield len(seen), article
 
 
-# Workers cost a process start each (about a tenth of a second, more on a busy machine), which
-# only a big enough input pays back; below this many bytes read the main process guesses alone.
-# tests/tools/benchmark.py jobs measures where --jobs starts to gain.
-JOBS_MIN_BYTES = 4 << 20
+# Each worker costs a process start (a new interpreter importing this file), which only a big
+# input pays back: below this size the main process guesses alone. Measured by
+# tests/tools/benchmark.py jobs.
+JOBS_MIN_BYTES = 64 << 20
 
 
 def worker_count(jobs):
@@ -1024,14 +1026,14 @@ def worker_count(jobs):
     return min(jobs or cores, cores)
 
 
-def tag_languages(unique, candidates=None, jobs=1, reader=None):
-    """Yield (id, article, language, confidence) in input order; jobs > 1 guess in parallel,
-    once the reader has read JOBS_MIN_BYTES (at once without a reader)."""
+def tag_languages(unique, candidates=None, jobs=1, big_enough=None):
+    """Yield (id, article, language, confidence) in input order; jobs > 1 guess in worker
+    processes, started once big_enough() says the input is worth it (None: at once)."""
     # A few samples guessed in one go keep the stopword tables in the CPU's caches.
     for chunk in _chunks(unique, 32):
         yield from _tagged(chunk, guess_languages([article.sample for _, article in chunk],
                                                   candidates))
-        if jobs > 1 and (reader is None or reader.bytes_read >= JOBS_MIN_BYTES):
+        if jobs > 1 and (big_enough is None or big_enough()):
             break
     else:
         return
@@ -1101,6 +1103,10 @@ class _Workers:
             process.join()
         for connection in self.connections:
             connection.close()
+        # multiprocessing starts a helper process along with the first worker; stop it too,
+        # so that nothing of the run outlives it.
+        from multiprocessing import resource_tracker
+        getattr(resource_tracker._resource_tracker, "_stop", lambda: None)()
 
 
 def _guess_worker(connection, candidates):
@@ -1537,8 +1543,8 @@ def build_parser():
                         help="print the supported language codes and names, then exit")
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                         help="worker processes guessing languages (default 1: none; 0: one a"
-                             " core); at most one a core, started only once %d MB of input"
-                             " are read, as they cost more than they gain on less"
+                             " core); at most one a core, and none for an input under %d MB,"
+                             " where starting them costs more than they gain"
                              % (JOBS_MIN_BYTES >> 20))
     parser.add_argument("--no-progress", action="store_true",
                         help="no progress display (shown only when stderr is a terminal and"
@@ -1588,7 +1594,9 @@ def run(args):
     articles = split_articles(iter_blocks(lines), args.layout, args.max_title_chars)
     duplicates = DuplicateLog()
     unique = drop_duplicates(encode_articles(articles), duplicates)
-    tagged = tag_languages(unique, candidates, worker_count(args.jobs), reader)
+    size = stream.size() or 0  # compressed input: its compressed size, a lower bound
+    tagged = tag_languages(unique, candidates, worker_count(args.jobs),
+                           lambda: max(size, reader.bytes_read) >= JOBS_MIN_BYTES)
     progress = Progress(reader, dump=stream) if _shows_progress(args) else None
     # A file name that is not valid UTF-8 is shown with U+FFFD in the (UTF-8) output.
     summary = Summary(os.fsencode(name).decode("utf-8", "replace") if args.dump != "-" else name)
