@@ -1285,16 +1285,22 @@ class Progress:
             megabytes = self.reader.bytes_read / 1e6
             text = "%.0f MB read, %.1f MB/s, %d articles" % (megabytes, megabytes / elapsed,
                                                              articles)
-        self.stream.write("\r\x1b[K%s: %s" % (PROG, text))
-        self.stream.flush()
-        self.drawn = True
+        self.drawn = self._write("\r\x1b[K%s: %s" % (PROG, text))
 
     def clear(self):
         """Erase the display line, if one was drawn."""
         if self.drawn:
-            self.stream.write("\r\x1b[K")
+            self.drawn = not self._write("\r\x1b[K")
+
+    def _write(self, text):
+        """Write to the terminal; a terminal that is gone (after SIGHUP) ends the display."""
+        try:
+            self.stream.write(text)
             self.stream.flush()
-            self.drawn = False
+            return True
+        except OSError:
+            self.interval = math.inf
+            return False
 
     def __enter__(self):
         return self
@@ -1634,7 +1640,8 @@ def main(argv=None):
     except BrokenPipeError:
         # The reader went away (| head, jq exiting): stop quietly, and keep Python from
         # complaining when it flushes stdout at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if sys.stdout is not None:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt as exc:
         signum = getattr(exc, "signum", signal.SIGINT)
