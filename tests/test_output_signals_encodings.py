@@ -19,25 +19,9 @@ import threading
 import time
 import unittest
 
-from tests.support import ROOT, SAMPLE, SCRIPT, run_script
+from tests.support import ROOT, SAMPLE, SCRIPT, eager_command, run_script
 from tests.test_hostile import IS_ROOT, PROG, HostileTestCase, distinct_articles, read, write
 import dedupe_and_split as ds
-
-# The script with its --jobs workers started at the first article, whatever the input's size,
-# so that a small test input exercises them.
-EAGER_WORKERS = """
-import sys
-sys.path.insert(0, sys.argv[1])
-import dedupe_and_split
-dedupe_and_split.JOBS_MIN_BYTES = 0
-sys.exit(dedupe_and_split.main(sys.argv[2:]))
-"""
-
-
-def eager_command(*args):
-    """The command line running the script with workers from the first article."""
-    return [sys.executable, "-c", EAGER_WORKERS, ROOT] + [str(arg) for arg in args]
-
 
 def sample_output():
     """What the script writes on standard output for the sample."""
