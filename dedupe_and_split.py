@@ -1422,7 +1422,7 @@ class AtomicOutput:
             fd, self.temporary = tempfile.mkstemp(
                 prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
         except OSError as exc:
-            raise OutputError(_cannot_create(self.name, directory, exc)) from None
+            raise OutputError(_cannot_create(path, self.name, directory, exc)) from None
         self.file = open(fd, "wb", buffering=1 << 20)
         self.output = OutputFile(self.file, self.name, compressed_as=path)
 
@@ -1461,9 +1461,9 @@ class AtomicOutput:
             pass
 
 
-def _cannot_create(name, directory, exc):
+def _cannot_create(path, name, directory, exc):
     """Why -o cannot replace a file whose folder refuses a new (temporary) file."""
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) and os.access(name, os.W_OK):
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) and os.access(path, os.W_OK):
         return ("cannot write %s: its folder %s does not allow the temporary file that replaces"
                 " it atomically (%s); write it in place with '> %s' instead, or make the folder"
                 " writable" % (name, _quoted(directory), _reason(exc), name))
