@@ -315,18 +315,19 @@ def _utf8_advice(exc, before, offset):
     rest = data[exc.start:]
     if b"\x00" in rest:
         return ": this looks like a binary file, not a text dump"
-    stray = ReadCounter()
-    decoded = rest.decode("utf-8", _replacing_handler(stray))
+    bad = ReadCounter()
+    decoded = rest.decode("utf-8", _replacing_handler(bad))
     if not (before.isascii() and decoded.replace("\ufffd", "").isascii()):
         # Valid multi-byte sequences around it: UTF-8 with stray bytes, not another encoding.
-        stray = "one stray byte" if stray.replaced_bytes == 1 else \
-            "%d stray bytes in the next %d" % (stray.replaced_bytes, len(rest))
+        stray = "one stray byte" if bad.replaced_bytes == 1 else \
+            "%d stray bytes in the next %d bytes" % (bad.replaced_bytes, len(rest))
         return ": valid UTF-8 up to here, %s (use --errors replace)" % stray
     try:
         rest.decode("cp1252")
     except UnicodeDecodeError:
         return None
-    return ": not UTF-8 but a single-byte encoding, it seems (use --encoding cp1252, or latin-1...)"
+    return ": not UTF-8 but a single-byte encoding, it seems" \
+           " (use --encoding cp1252, or latin-1...)"
 
 
 def _utf16_order(data, offset):
@@ -1274,17 +1275,13 @@ class Progress:
         """Redraw the display."""
         self.last = now = time.monotonic()
         elapsed = max(now - self.start, 1e-9)
-        if self.size:
-            done = min(self.dump.position(), self.size)
-            share = done / self.size
-            text = "%d%% of %.0f MB, %.1f MB/s, %d articles" % (
-                100 * share, self.size / 1e6, done / 1e6 / elapsed, articles)
+        megabytes = self.reader.bytes_read / 1e6
+        text = "%.0f MB read, %.1f MB/s, %d articles" % (megabytes, megabytes / elapsed, articles)
+        if self.size:  # a compressed file: by the position in the compressed bytes
+            share = min(self.dump.position(), self.size) / self.size
+            text = "%d%% done, %s" % (100 * share, text)
             if share > 0:
                 text += ", %s left" % _duration(elapsed * (1 - share) / share)
-        else:
-            megabytes = self.reader.bytes_read / 1e6
-            text = "%.0f MB read, %.1f MB/s, %d articles" % (megabytes, megabytes / elapsed,
-                                                             articles)
         self.drawn = self._write("\r\x1b[K%s: %s" % (PROG, text))
 
     def clear(self):

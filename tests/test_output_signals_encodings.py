@@ -396,7 +396,7 @@ class ProgressTest(HostileTestCase):
                      + b"Last title\n\nBad \xff byte.\n")
         code, shown = self.run_on_terminal(dump, "-o", self.path("out.json"))
         self.assertEqual(code, 1)
-        self.assertRegex(shown, r"\d+% of \d+ MB, [\d.]+ MB/s, \d+ articles, \d+:\d\d left")
+        self.assertRegex(shown, r"\d+% done, \d+ MB read, [\d.]+ MB/s, \d+ articles, \d+:\d\d left")
         self.assertIn("\r\x1b[K%s: error: " % PROG, shown, "the error starts a clean line")
 
     def test_no_progress_when_the_output_goes_to_the_same_terminal(self):
@@ -413,10 +413,11 @@ class ProgressTest(HostileTestCase):
             size = staticmethod(lambda: 10_000_000)
             position = staticmethod(lambda: 5_000_000)
 
+        reader.bytes_read = 5_000_000
         progress = ds.Progress(reader, stream=_Text(), interval=0, dump=HalfRead())
         progress.start -= 4  # four seconds for half: four more to go
         progress.show(100)
-        self.assertIn("50% of 10 MB, 1.2 MB/s, 100 articles, 0:04 left", progress.stream.text)
+        self.assertIn("50% done, 5 MB read, 1.2 MB/s, 100 articles, 0:04 left", progress.stream.text)
         with progress:
             pass
         self.assertTrue(progress.stream.text.endswith("\r\x1b[K"))
