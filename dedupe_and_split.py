@@ -14,7 +14,7 @@ Map of this file, top to bottom:
     stages 1-4       read_lines -> iter_blocks -> split_articles -> encode_articles
     language guess   guess_language, used by stage 5
     stages 5-6       drop_duplicates, tag_languages -> write_json / write_jsonl
-    command line     build_parser, run, main
+    command line     open_output (AtomicOutput), build_parser, run, main
     generated data   LANGUAGE_NAMES and the STOPWORDS tables (tests/tools/build_stopwords.py)
 """
 

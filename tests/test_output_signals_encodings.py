@@ -125,6 +125,21 @@ class OutputTargetTest(HostileTestCase):
         self.assertEqual(read(out), sample_output())
 
 
+class AtomicOutputTest(HostileTestCase):
+    """AtomicOutput as a context manager: a clean exit commits, an exception discards."""
+
+    def test_commit_on_clean_exit_and_discard_on_exception(self):
+        out = write(self.path("out.json"), b"old")
+        with self.assertRaises(KeyError):
+            with ds.AtomicOutput(out) as output:
+                output.write(b"half")
+                raise KeyError("stop")
+        self.assertEqual((read(out), os.listdir(self.folder)), (b"old", ["out.json"]))
+        with ds.AtomicOutput(out) as output:
+            output.write(b"new")
+        self.assertEqual((read(out), os.listdir(self.folder)), (b"new", ["out.json"]))
+
+
 class UnwritableFolderTest(HostileTestCase):
     """A writable file in a folder that refuses new files: the error says why and what to do."""
 
