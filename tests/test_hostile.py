@@ -17,7 +17,7 @@ import tempfile
 import time
 import unittest
 
-from tests.support import SAMPLE, SCRIPT, run_script
+from tests.support import SAMPLE, SCRIPT, eager_command, run_script
 
 PROG = "dedupe_and_split.py"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -474,8 +474,10 @@ class InterruptTest(HostileTestCase):
         dump = self.path("big.txt")
         with open(dump, "w", encoding="utf-8") as out:
             out.write(distinct_articles(100000))  # about 19 MB: a few seconds of work
+        # Workers from the first article: this dump is below the size where the script
+        # starts them.
         process = subprocess.Popen(
-            [sys.executable, SCRIPT, dump, "-o", self.out, "--jobs", str(jobs)],
+            eager_command(dump, "-o", self.out, "--jobs", str(jobs)),
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
         self.addCleanup(self.kill_group, process)
         self.wait_for_output(process)
