@@ -9,11 +9,12 @@ JSON Lines) meant for jq:
     python3 dedupe_and_split.py dump.txt | jq -r '.articles[] | select(.language == "fr") | .title'
 
 Map of this file, top to bottom:
-    errors           InputError, WorkerError, UsageError, each naming its exit code
+    errors           InputError, WorkerError, UsageError, OutputError, Stopped,
+                     each naming its exit code
     stages 1-4       read_lines -> iter_blocks -> split_articles -> encode_articles
     language guess   guess_language, used by stage 5
     stages 5-6       drop_duplicates, tag_languages -> write_json / write_jsonl
-    command line     build_parser, run, main
+    command line     open_output (AtomicOutput), build_parser, run, main
     generated data   LANGUAGE_NAMES and the STOPWORDS tables (tests/tools/build_stopwords.py)
 """
 
@@ -21,6 +22,8 @@ import argparse
 import bisect
 import bz2
 import codecs
+import contextlib
+import errno
 import gzip
 import hashlib
 import json
@@ -28,7 +31,9 @@ import lzma
 import math
 import os
 import re
+import shlex
 import signal
+import stat
 import sys
 import tempfile
 import time
@@ -39,6 +44,8 @@ from json.encoder import encode_basestring
 from operator import mul
 
 __version__ = "1.0.0"
+# Bumped when a key of the JSON output is removed or changes meaning (added keys keep it).
+SCHEMA_VERSION = 1
 
 PROG = "dedupe_and_split.py"
 DEFAULT_MAX_TITLE_CHARS = 200
@@ -59,6 +66,24 @@ class UsageError(Exception):
     """The command line asks for something impossible (exit code 2)."""
 
 
+class OutputError(Exception):
+    """The output cannot be written (exit code 1); the message names the target."""
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived (exit code 128 + its number): cleaned up as for Ctrl-C."""
+
+    def __init__(self, signum):
+        super().__init__(signum)
+        self.signum = signum
+
+
+# Signals that stop a run: timeout, kill, docker stop and CI cancellation send SIGTERM; a
+# closed terminal or SSH session sends SIGHUP.
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")
+                      if hasattr(signal, name))
+
+
 # ===========================================================================
 # STAGE 1: reading lines
 # ===========================================================================
@@ -69,7 +94,9 @@ _READ_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error)
 
 
 def open_dump(path):
-    """Open a dump path (or '-' for stdin) as a binary stream, decompressing if needed."""
+    """Open a dump path (or '-' for stdin) as a DumpStream, decompressing if needed."""
+    if path == "-" and sys.stdin is None:
+        raise InputError("cannot read standard input: it is closed")
     raw = sys.stdin.buffer if path == "-" else open(path, "rb")
     try:
         magic = raw.peek(6)[:6]
@@ -77,11 +104,45 @@ def open_dump(path):
         magic = b""
     for prefix, opener in _COMPRESSED:
         if magic.startswith(prefix):
-            if path == "-":
-                return opener(raw, "rb")
-            raw.close()  # reopened by name, so closing the result closes the file too
-            return opener(path, "rb")
-    return raw
+            # Decompress from the open file, never by reopening its name: the peeked bytes
+            # of a pipe (<(zcat ...), /dev/stdin, a FIFO) exist only in its buffer.
+            return DumpStream(opener(raw, "rb"), raw, path != "-")
+    return DumpStream(raw, raw, path != "-")
+
+
+class DumpStream:
+    """The dump's bytes, decompressed, and the file they come from (whose position and size
+    the progress display shows)."""
+
+    def __init__(self, stream, file, owns_file):
+        self.read = stream.read
+        self.stream, self.file, self.owns_file = stream, file, owns_file
+
+    def size(self):
+        """The file's size in bytes when it is a regular file, else None (a pipe)."""
+        try:
+            status = os.fstat(self.file.fileno())
+        except (OSError, ValueError):
+            return None
+        return status.st_size if stat.S_ISREG(status.st_mode) else None
+
+    def position(self):
+        """Bytes of the file read so far (compressed bytes for compressed input)."""
+        return self.file.tell()
+
+    def close(self):
+        """Close the decompressor and the file."""
+        try:
+            self.stream.close()
+        finally:
+            if self.owns_file:
+                self.file.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
 
 
 # The dump is decoded in large chunks and split into lines in C; only the lines themselves
@@ -109,44 +170,11 @@ def _replacing_handler(counter):
     return name
 
 
-def read_lines(stream, name, counter, encoding="utf-8", errors="strict"):
+def read_lines(stream, name, counter, encoding=None, errors="strict"):
     """Yield (line number, text) for every line; any line ending is accepted, a BOM is dropped."""
-    if errors == "replace":
-        errors = _replacing_handler(counter)
-    decoder = codecs.getincrementaldecoder(encoding)(errors)
-    # UTF-8 never decodes to a lone surrogate; codecs such as UTF-7 can, and UTF-8 output
-    # cannot hold one.
-    check_surrogates = codecs.lookup(encoding).name != "utf-8"
     lineno = 0
     pieces = []  # the start of a line whose end is still to come
-    carry = ""   # a final "\r" that may be the first half of "\r\n"
-    first = True
-    while True:
-        try:
-            raw = stream.read(READ_CHUNK_BYTES)
-        except _READ_ERRORS as exc:
-            raise InputError("%s:%d: cannot read: %s" % (name, lineno + 1, _reason(exc))) from None
-        counter.bytes_read += len(raw)
-        try:
-            text = carry + decoder.decode(raw, not raw)
-        except UnicodeDecodeError as exc:
-            raise _decode_error(name, lineno, pieces, carry, exc, encoding) from None
-        except UnicodeError as exc:  # "UTF-16 stream does not start with BOM", say
-            raise InputError("%s:%d: invalid %s data (%s) (use --encoding)"
-                             % (name, lineno + 1, encoding, exc)) from None
-        carry = ""
-        if check_surrogates and _SURROGATE.search(text):
-            text = _lone_surrogates(text, name, lineno, pieces, errors, counter, encoding)
-        if first and text:
-            first = False
-            if text.startswith("\ufeff"):
-                text = text[1:]
-        if "\x00" in text:
-            raise _nul_error(name, lineno, pieces, text)
-        if "\r" in text:
-            if raw and text.endswith("\r"):
-                text, carry = text[:-1], "\r"
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for text in _decoded_text(stream, name, counter, encoding, errors):
         lines = text.split("\n")
         if len(lines) > 1:
             if pieces:
@@ -161,51 +189,175 @@ def read_lines(stream, name, counter, encoding="utf-8", errors="strict"):
             last = lines[0]
         if last:
             pieces.append(last)
-        if not raw:
-            break
     if pieces:
         yield lineno + 1, "".join(pieces)
+
+
+# A byte-order mark names its encoding; without one (or with UTF-8's) the input is UTF-8.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _decoded_text(stream, name, counter, encoding=None, errors="strict"):
+    """Yield the dump's text in large chunks with "\\n" line endings, checked for what JSON
+    text cannot hold (NUL, lone surrogates); encoding None: UTF-8, or what a BOM says."""
+    start = (0, 0)  # lines and columns of text before the chunk, for error positions
+    raw = _read(stream, name, start)
+    if encoding is None:
+        encoding = next((codec for bom, codec in _BOMS if raw.startswith(bom)), "utf-8")
+    if errors == "replace":
+        errors = _replacing_handler(counter)
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    # UTF-8 never decodes to a lone surrogate; codecs such as UTF-7 can, and UTF-8 output
+    # cannot hold one.
+    check_surrogates = codecs.lookup(encoding).name != "utf-8"
+    carry = ""   # a final "\r" that may be the first half of "\r\n"
+    first = True
+    while True:
+        offset = counter.bytes_read
+        counter.bytes_read += len(raw)
+        try:
+            text = carry + decoder.decode(raw, not raw)
+        except UnicodeDecodeError as exc:
+            raise _decode_error(name, start, carry, exc, encoding, offset) from None
+        except UnicodeError as exc:  # "UTF-16 stream does not start with BOM", say
+            raise InputError("%s:%d: invalid %s data (%s) (use --encoding)"
+                             % (name, start[0] + 1, encoding, exc)) from None
+        carry = ""
+        if check_surrogates and _SURROGATE.search(text):
+            text = _lone_surrogates(text, name, start, errors, counter, encoding)
+        if first and text:
+            first = False
+            if text.startswith("\ufeff"):
+                text = text[1:]
+        if "\x00" in text:
+            raise _nul_error(name, start, text, raw, offset)
+        if "\r" in text:
+            if raw and text.endswith("\r"):
+                text, carry = text[:-1], "\r"
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if text:
+            yield text
+            start = _position(start, text)
+        if not raw:
+            return
+        raw = _read(stream, name, start)
+
+
+def _read(stream, name, start):
+    """The next chunk of raw bytes; b"" at the end."""
+    try:
+        return stream.read(READ_CHUNK_BYTES)
+    except _READ_ERRORS as exc:
+        raise InputError("%s:%d: cannot read: %s" % (name, start[0] + 1, _reason(exc))) from None
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _lone_surrogates(text, name, lineno, pieces, errors, counter, encoding):
+def _lone_surrogates(text, name, start, errors, counter, encoding):
     """Fail on lone surrogates a codec decoded, or replace them with U+FFFD and count them."""
     if errors != "strict":
         text, count = _SURROGATE.subn("\ufffd", text)
         counter.replaced_bytes += count  # the bytes behind each are unknown: count one
         return text
     at = _SURROGATE.search(text).start()
-    line, column = _position(lineno, "".join(pieces) + text[:at])
+    if "\x00" in text[:at]:
+        raise _nul_error(name, start, text, b"", 0)
+    line, column = _at(start, text[:at])
     raise InputError("%s:%d: invalid %s data: lone surrogate U+%04X at column %d (use --encoding"
                      " or --errors replace)" % (name, line, encoding, ord(text[at]), column))
 
 
-def _position(lineno, text):
-    """(line number, column) just after a text that continues line lineno + 1."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return lineno + 1 + text.count("\n"), len(text) - (text.rfind("\n") + 1) + 1
+def _position(start, text):
+    """(lines, columns) done after a text that follows `start`."""
+    newlines = text.count("\n")
+    if newlines:
+        return start[0] + newlines, len(text) - text.rfind("\n") - 1
+    return start[0], start[1] + len(text)
 
 
-def _decode_error(name, lineno, pieces, carry, exc, encoding):
-    """Build the one-line error for an undecodable byte, pointing at its line and column."""
-    before = "".join(pieces) + carry + exc.object[:exc.start].decode(encoding, "replace")
-    line, column = _position(lineno, before)
+def _at(start, before):
+    """(line number, column) of the character right after `before`, which follows `start`."""
+    lines, columns = _position(start, before.replace("\r\n", "\n").replace("\r", "\n"))
+    return lines + 1, columns + 1
+
+
+def _decode_error(name, start, carry, exc, encoding, offset):
+    """The one-line error for an undecodable byte, at its line and column, with what to do."""
+    before = carry + exc.object[:exc.start].decode(encoding, "replace")
+    if "\x00" in before:  # the earliest problem is the one to report
+        return _nul_error(name, start, before, exc.object, offset)
+    line, column = _at(start, before)
     normal = codecs.lookup(encoding).name
-    label = "UTF-8" if normal == "utf-8" else encoding
     # In UTF-16 and UTF-32 a character is several bytes: name the problem, not one byte.
-    what = "data (%s)" % exc.reason if normal.startswith(("utf-16", "utf-32")) \
-        else "byte 0x%02x" % exc.object[exc.start]
-    return InputError("%s:%d: invalid %s %s at column %d (use --encoding or --errors replace)"
-                      % (name, line, label, what, column))
+    if normal.startswith(("utf-16", "utf-32")):
+        return InputError("%s:%d: invalid %s data (%s) at column %d (use --encoding or"
+                          " --errors replace)" % (name, line, encoding, exc.reason, column))
+    label = "UTF-8" if normal == "utf-8" else encoding
+    advice = _utf8_advice(exc, before, offset) if normal == "utf-8" else None
+    return InputError("%s:%d: invalid %s byte 0x%02x at column %d%s"
+                      % (name, line, label, exc.object[exc.start], column,
+                         advice or " (use --encoding or --errors replace)"))
 
 
-def _nul_error(name, lineno, pieces, text):
-    """Build the one-line error for a NUL character: the input is binary, not text."""
-    line, column = _position(lineno, "".join(pieces) + text[:text.index("\x00")])
-    return InputError("%s:%d: NUL character at column %d: this looks like a binary file, not a"
-                      " text dump" % (name, line, column))
+def _utf8_advice(exc, before, offset):
+    """What undecodable UTF-8 looks like: UTF-16, stray bytes in UTF-8, or a legacy encoding."""
+    data = exc.object
+    for bom, codec in _BOMS:
+        if data.startswith(bom) and offset == 0:
+            return ": the file starts with a %s byte-order mark (leave out --encoding)" \
+                   % codec.upper()
+    order = _utf16_order(data, offset)
+    if order:
+        return ": this looks like UTF-16 without a byte-order mark (use --encoding utf-16-%s)" \
+               % order
+    rest = data[exc.start:]
+    if b"\x00" in rest:
+        return ": this looks like a binary file, not a text dump"
+    bad = ReadCounter()
+    decoded = rest.decode("utf-8", _replacing_handler(bad))
+    if not (before.isascii() and decoded.replace("\ufffd", "").isascii()):
+        # Valid multi-byte sequences around it: UTF-8 with stray bytes, not another encoding.
+        stray = "one stray byte" if bad.replaced_bytes == 1 else \
+            "%d stray bytes in the next %d bytes" % (bad.replaced_bytes, len(rest))
+        return ": valid UTF-8 up to here, %s (use --errors replace)" % stray
+    try:
+        rest.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return ": not UTF-8 but a single-byte encoding, it seems" \
+           " (use --encoding cp1252, or latin-1...)"
+
+
+def _utf16_order(data, offset):
+    """"le" or "be" when NUL bytes fill one byte of every pair, as in UTF-16 Latin text."""
+    sample = data[:4096]
+    first = sample[(offset % 2)::2]   # bytes at even positions in the file
+    second = sample[1 - (offset % 2)::2]
+    if len(sample) < 8:
+        return None
+    if second.count(0) > 0.4 * len(second) and first.count(0) < 0.05 * len(first):
+        return "le"
+    if first.count(0) > 0.4 * len(first) and second.count(0) < 0.05 * len(second):
+        return "be"
+    return None
+
+
+def _nul_error(name, start, text, raw, offset):
+    """The one-line error for a NUL character: UTF-16 without a BOM, or a binary file."""
+    line, column = _at(start, text[:text.index("\x00")])
+    if _utf16_order(raw, offset):
+        what = "this looks like UTF-16 without a byte-order mark (use --encoding utf-16-%s)" \
+               % _utf16_order(raw, offset)
+    else:
+        what = "this looks like a binary file, not a text dump"
+    return InputError("%s:%d: NUL character at column %d: %s" % (name, line, column, what))
+
+
+def _plural(count, noun):
+    """'1 byte', '2 bytes'."""
+    return "%d %s%s" % (count, noun, "" if count == 1 else "s")
 
 
 def _reason(exc):
@@ -862,35 +1014,40 @@ def drop_duplicates(encoded, duplicates, seen=None):
             yield len(seen), article
 
 
-def tag_languages(unique, candidates=None, jobs=1):
-    """Yield (id, article, language, confidence) in input order; jobs > 1 guess in parallel."""
-    if jobs <= 1:
-        # A few samples guessed in one go keep the stopword tables in the CPU's caches.
-        for chunk in _chunks(unique, 32):
-            yield from _tagged(chunk, guess_languages([article.sample for _, article in chunk],
-                                                      candidates))
+# Each worker costs a process start (a new interpreter importing this file), which only a big
+# input pays back: below this size the main process guesses alone. Measured by
+# tests/tools/benchmark.py jobs.
+JOBS_MIN_BYTES = 64 << 20
+
+
+def worker_count(jobs):
+    """The workers --jobs N starts: N (0: one a core), at most one per core this process may use."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return min(jobs or cores, cores)
+
+
+def tag_languages(unique, candidates=None, jobs=1, big_enough=None):
+    """Yield (id, article, language, confidence) in input order; jobs > 1 guess in worker
+    processes, started once big_enough() says the input is worth it (None: at once)."""
+    # A few samples guessed in one go keep the stopword tables in the CPU's caches.
+    for chunk in _chunks(unique, 32):
+        yield from _tagged(chunk, guess_languages([article.sample for _, article in chunk],
+                                                  candidates))
+        if jobs > 1 and (big_enough is None or big_enough()):
+            break
+    else:
         return
     # Workers get only the bounded samples and send back two values an article: the main
     # process keeps reading, splitting, encoding and writing, with little to copy between.
-    # Plain processes and pipes, not multiprocessing.Pool: no helper threads compete with
-    # the main thread, and on Ctrl-C the workers are simply stopped (a Pool's own shutdown
-    # can wait forever on a lock an idle worker holds).
-    import multiprocessing
-    context = multiprocessing.get_context("spawn")
-    workers = []
-    try:
-        for _ in range(jobs):
-            connection, worker_end = context.Pipe()
-            worker = context.Process(target=_guess_worker, args=(worker_end, candidates),
-                                     daemon=True)
-            worker.start()
-            worker_end.close()
-            workers.append((worker, connection))
+    with _Workers(jobs, candidates) as workers:
         # Chunk n goes to worker n % jobs; each worker answers its chunks in order, so the
         # oldest chunk in flight is the next answer of its worker.
         in_flight = deque()
         for number, chunk in enumerate(_chunks(unique)):
-            connection = workers[number % jobs][1]
+            connection = workers.connections[number % jobs]
             connection.send([article.sample for _, article in chunk])
             in_flight.append((chunk, connection))
             while len(in_flight) > 2 * jobs:  # bounded: at most two chunks per worker
@@ -899,21 +1056,71 @@ def tag_languages(unique, candidates=None, jobs=1):
         while in_flight:
             chunk, connection = in_flight.popleft()
             yield from _tagged(chunk, _answer(connection))
-        for _, connection in workers:
-            connection.send(None)
-    finally:
-        for worker, connection in workers:
-            if worker.is_alive():
-                worker.terminate()
-            worker.join()
+        workers.finished = True
+
+
+class _Workers:
+    """--jobs worker processes and their pipes, all stopped and reaped on leaving the with block.
+
+    Plain processes and pipes, not multiprocessing.Pool: no helper threads compete with the
+    main thread, and on Ctrl-C the workers are simply stopped (a Pool's own shutdown can wait
+    forever on a lock an idle worker holds)."""
+
+    def __init__(self, count, candidates):
+        import multiprocessing
+        context = multiprocessing.get_context("spawn")
+        self.connections, self.processes, self.finished = [], [], False
+        try:
+            for _ in range(count):
+                connection, worker_end = context.Pipe()
+                self.connections.append(connection)
+                process = context.Process(target=_guess_worker, args=(worker_end, candidates),
+                                          daemon=True)
+                try:
+                    process.start()
+                finally:
+                    worker_end.close()
+                self.processes.append(process)
+        except OSError as exc:  # too many open files or processes, say
+            self.__exit__()
+            raise WorkerError("cannot start %d --jobs worker processes: %s (use a smaller"
+                              " --jobs)" % (count, _reason(exc))) from None
+        except BaseException:
+            self.__exit__()
+            raise
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        """Let finished workers end, stop the others; either way wait for every one."""
+        for connection in self.connections:
+            try:
+                if self.finished:
+                    connection.send(None)
+            except OSError:
+                pass
+        for process in self.processes:
+            if not self.finished:
+                process.kill()  # they ignore SIGINT and SIGTERM, which are for the main process
+            process.join()
+        for connection in self.connections:
             connection.close()
+        # multiprocessing starts a helper process along with the first worker; stop it too,
+        # so that nothing of the run outlives it.
+        from multiprocessing import resource_tracker
+        getattr(resource_tracker._resource_tracker, "_stop", lambda: None)()
 
 
 def _guess_worker(connection, candidates):
     """A --jobs worker: guess the languages of each list of samples received, until None."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    for signum in _STOP_SIGNALS + (signal.SIGINT,):  # the main process's to handle
+        signal.signal(signum, signal.SIG_IGN)
     while True:
-        samples = connection.recv()
+        try:
+            samples = connection.recv()
+        except EOFError:  # the main process is gone
+            return
         if samples is None:
             return
         try:
@@ -1003,7 +1210,8 @@ class Summary:
                 "multi_paragraph_bodies": self.multi_paragraph_bodies,
                 "replaced_bytes": reader.replaced_bytes,
                 "languages": dict(sorted(self.languages.items(),
-                                         key=lambda item: (-item[1], item[0])))}
+                                         key=lambda item: (-item[1], item[0]))),
+                "schema_version": SCHEMA_VERSION, "tool_version": __version__}
 
     def line(self, duplicates, reader):
         """The one-line summary for stderr."""
@@ -1013,7 +1221,7 @@ class Summary:
                 % (PROG, stats["articles_read"], stats["articles_written"],
                    stats["duplicates_dropped"]))
         if reader.replaced_bytes:
-            text += ", %d undecodable bytes replaced" % reader.replaced_bytes
+            text += ", %s replaced" % _plural(reader.replaced_bytes, "undecodable byte")
         return text + ("; languages: " + languages if languages else "")
 
 
@@ -1045,11 +1253,15 @@ WRITERS = {"json": write_json, "jsonl": write_jsonl}
 
 
 class Progress:
-    """A one-line progress display on stderr, redrawn at most a few times a second."""
+    """A one-line progress display on stderr, redrawn at most a few times a second; the share
+    done and the time left when the dump's size is known. As a context manager, it clears its
+    line on the way out, so no message is ever glued to it."""
 
-    def __init__(self, reader, stream=sys.stderr, interval=0.5):
-        self.reader, self.stream, self.interval = reader, stream, interval
+    def __init__(self, reader, stream=sys.stderr, interval=0.5, dump=None):
+        self.reader, self.stream, self.interval, self.dump = reader, stream, interval, dump
+        self.size = dump.size() if dump is not None else None
         self.start = self.last = time.monotonic()
+        self.drawn = False
 
     def track(self, rendered):
         """Pass items through, updating the display as they go by."""
@@ -1059,38 +1271,182 @@ class Progress:
             if not count & 63 and time.monotonic() - self.last >= self.interval:
                 self.show(count)
             yield item
-        self.stream.write("\r\x1b[K")
+        self.clear()
 
     def show(self, articles):
         """Redraw the display."""
         self.last = now = time.monotonic()
+        elapsed = max(now - self.start, 1e-9)
         megabytes = self.reader.bytes_read / 1e6
-        self.stream.write("\r\x1b[K%s: %.0f MB read, %.1f MB/s, %d articles"
-                          % (PROG, megabytes, megabytes / max(now - self.start, 1e-9), articles))
-        self.stream.flush()
+        text = "%.0f MB read, %.1f MB/s, %d articles" % (megabytes, megabytes / elapsed, articles)
+        if self.size:  # a compressed file: by the position in the compressed bytes
+            share = min(self.dump.position(), self.size) / self.size
+            text = "%d%% done, %s" % (100 * share, text)
+            if share > 0:
+                text += ", %s left" % _duration(elapsed * (1 - share) / share)
+        self.drawn = self._write("\r\x1b[K%s: %s" % (PROG, text))
+
+    def clear(self):
+        """Erase the display line, if one was drawn."""
+        if self.drawn:
+            self.drawn = not self._write("\r\x1b[K")
+
+    def _write(self, text):
+        """Write to the terminal; a terminal that is gone (after SIGHUP) ends the display."""
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+            return True
+        except OSError:
+            self.interval = math.inf
+            return False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.clear()
+
+
+def _duration(seconds):
+    """'0:07', '12:30', '1:02:03'."""
+    minutes, seconds = divmod(int(seconds + 0.5), 60)
+    hours, minutes = divmod(minutes, 60)
+    return "%d:%02d:%02d" % (hours, minutes, seconds) if hours else "%d:%02d" % (minutes, seconds)
 
 
 # ===========================================================================
 # COMMAND LINE
 # ===========================================================================
 
-class AtomicOutput:
-    """A file written under a temporary name and renamed into place only on success."""
+class OutputFile:
+    """Where the records go: compressed by the target's suffix, any write error an OutputError
+    naming the target (a closed pipe stays a BrokenPipeError, which ends the run quietly)."""
 
-    def __init__(self, path):
-        self.path = path
+    def __init__(self, file, name, compressed_as=""):
+        self.file, self.name = file, name
+        compressor = _COMPRESSORS.get(os.path.splitext(compressed_as)[1].lower())
+        self.stream = compressor(file) if compressor else file
+
+    def write(self, data):
+        """Write bytes."""
+        try:
+            self.stream.write(data)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError("cannot write %s: %s" % (self.name, _reason(exc))) from None
+
+    def finish(self):
+        """Write out what is buffered, and the compressed stream's end."""
+        try:
+            if self.stream is not self.file:
+                self.stream.close()
+            self.file.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError("cannot write %s: %s" % (self.name, _reason(exc))) from None
+
+
+# -o out.json.gz writes gzip, and so on; "" in a gzip header is no file name, mtime 0 makes
+# the same input give the same bytes.
+_COMPRESSORS = {
+    ".gz": lambda file: gzip.GzipFile(filename="", mode="wb", fileobj=file, mtime=0),
+    ".bz2": lambda file: bz2.BZ2File(file, "wb"),
+    ".xz": lambda file: lzma.LZMAFile(file, "wb"),
+}
+
+
+def open_output(path):
+    """The output as a context manager giving an OutputFile: standard output for None or '-',
+    a regular file (new or existing, also through a symlink) replaced atomically, and anything
+    else (a device, a FIFO, /dev/stdout, /dev/fd/N) opened and written as it is."""
+    if path is None or path == "-":
+        return _standard_output()
+    if _names_a_descriptor(path):
+        return _written_in_place(path)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:  # a new file (or a dangling symlink: its target is created)
+        mode = stat.S_IFREG
+    if not stat.S_ISREG(mode):
+        return _written_in_place(path)
+    return AtomicOutput(os.path.realpath(path), name=path)
+
+
+def _names_a_descriptor(path):
+    """Whether a path leads into /dev/fd or /proc/PID/fd: an open file, not a place on disk."""
+    for _ in range(40):  # the system's own limit on symlinks in a path
+        folder = os.path.realpath(os.path.dirname(os.path.abspath(path)))
+        if re.fullmatch(r"/proc/[^/]+/fd|/dev/fd", folder):
+            return True
+        if not os.path.islink(path):
+            return False
+        path = os.path.join(os.path.dirname(path), os.readlink(path))
+    return False
+
+
+@contextlib.contextmanager
+def _standard_output():
+    """Standard output, flushed at the end and never closed."""
+    if sys.stdout is None:
+        raise OutputError("cannot write standard output: it is closed (use -o FILE)")
+    output = OutputFile(sys.stdout.buffer, "standard output")
+    yield output
+    output.finish()
+
+
+@contextlib.contextmanager
+def _written_in_place(path):
+    """A device, a FIFO or an open descriptor: written directly, as `> path` would."""
+    try:
+        file = open(path, "wb")
+    except OSError as exc:
+        raise OutputError("cannot write %s: %s" % (_quoted(path), _reason(exc))) from None
+    with file:
+        output = OutputFile(file, _quoted(path), compressed_as=path)
+        yield output
+        output.finish()
+
+
+class AtomicOutput:
+    """A regular file written under a temporary name and renamed over the target only on
+    success: as a context manager, a clean exit commits and an exception discards."""
+
+    def __init__(self, path, name=None):
+        self.path, self.name = path, _quoted(name or path)
         directory = os.path.dirname(os.path.abspath(path))
-        fd, self.temporary = tempfile.mkstemp(
-            prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
+        try:
+            fd, self.temporary = tempfile.mkstemp(
+                prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
+        except OSError as exc:
+            raise OutputError(_cannot_create(path, self.name, directory, exc)) from None
         self.file = open(fd, "wb", buffering=1 << 20)
+        self.output = OutputFile(self.file, self.name, compressed_as=path)
+
+    def __enter__(self):
+        return self.output
+
+    def __exit__(self, kind, exc, traceback):
+        if kind is None:
+            self.commit()
+        else:
+            self.discard()
 
     def commit(self):
         """Flush to disk and move the finished file over the destination."""
-        self.file.flush()
-        os.fsync(self.file.fileno())
-        self.file.close()
-        os.chmod(self.temporary, _new_file_mode(self.path))
-        os.replace(self.temporary, self.path)
+        try:
+            self.output.finish()
+            os.fsync(self.file.fileno())
+            self.file.close()
+            _copy_owner_and_mode(self.path, self.temporary)
+            os.replace(self.temporary, self.path)
+        except BaseException as exc:
+            self.discard()
+            if isinstance(exc, OSError):
+                raise OutputError("cannot write %s: %s" % (self.name, _reason(exc))) from None
+            raise
 
     def discard(self):
         """Throw the unfinished file away, leaving the destination untouched."""
@@ -1104,14 +1460,37 @@ class AtomicOutput:
             pass
 
 
-def _new_file_mode(path):
-    """Keep an existing file's permissions; a new file gets the usual ones (umask applied)."""
+def _cannot_create(path, name, directory, exc):
+    """Why -o cannot replace a file whose folder refuses a new (temporary) file."""
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) and os.access(path, os.W_OK):
+        return ("cannot write %s: its folder %s does not allow the temporary file that replaces"
+                " it atomically (%s); write it in place with '> %s' instead, or make the folder"
+                " writable" % (name, _quoted(directory), _reason(exc), name))
+    return "cannot write %s: %s" % (name, _reason(exc))
+
+
+def _copy_owner_and_mode(path, temporary):
+    """Give the new file the replaced file's permissions, owner and group, as far as this user
+    may set them; a new file gets the usual permissions (umask applied)."""
     try:
-        return os.stat(path).st_mode & 0o7777
+        old = os.stat(path)
     except OSError:
         umask = os.umask(0)
         os.umask(umask)
-        return 0o666 & ~umask
+        os.chmod(temporary, 0o666 & ~umask)
+        return
+    for owner, group in ((old.st_uid, old.st_gid), (-1, old.st_gid)):
+        try:
+            os.chown(temporary, owner, group)
+            break
+        except OSError:  # only root may give a file away; a user may pick one of their groups
+            pass
+    os.chmod(temporary, old.st_mode & 0o7777)  # after chown, which clears setuid and setgid
+
+
+def _quoted(path):
+    """A path as the shell would need it written: '' for an empty one, quotes around spaces."""
+    return shlex.quote(path) if path else "''"
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -1122,17 +1501,34 @@ class _ArgumentParser(argparse.ArgumentParser):
         sys.exit(2)
 
 
+_EPILOG = """\
+examples:
+  %(prog)s dump.txt > articles.json      one JSON document on standard output
+  %(prog)s dump.txt.gz -o articles.json  the file is replaced only on success
+  zcat dump.gz | %(prog)s - --format jsonl | jq -c 'select(.language == "de")'
+
+output: {"articles": [...], "duplicates": [...], "stats": {...}}; every key is described in
+  README.md, section "Output" (with jq recipes).
+
+exit codes: 0 done (also when the reader of standard output stops early), 1 bad input or
+  output error, 2 usage error, 129 SIGHUP, 130 Ctrl-C, 143 SIGTERM.
+"""
+
+
 def build_parser():
     """The argument parser of the command line."""
     parser = _ArgumentParser(
-        prog=PROG,
+        prog=PROG, usage="%(prog)s [options] DUMP\n       %(prog)s --list-languages",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_EPILOG,
         description="Split a news dump into articles, drop exact duplicates, guess each"
                     " article's language, and write JSON for jq.")
     parser.add_argument("dump", nargs="?", metavar="DUMP",
-                        help="the dump to read: a path (.gz, .bz2, .xz are decompressed) or -"
-                             " for standard input")
+                        help="the dump to read (required): a path (.gz, .bz2, .xz are"
+                             " decompressed) or - for standard input")
     parser.add_argument("-o", "--output", metavar="OUT",
-                        help="write here (atomically) instead of standard output")
+                        help="write here instead of standard output: a file is replaced only"
+                             " when the run succeeds; .gz, .bz2, .xz compress; - is standard"
+                             " output")
     parser.add_argument("--format", choices=("json", "jsonl"), default="json",
                         help="one JSON document (default) or one article object a line")
     parser.add_argument("--layout", choices=("auto", "pairs"), default="auto",
@@ -1141,8 +1537,9 @@ def build_parser():
     parser.add_argument("--max-title-chars", type=int, default=DEFAULT_MAX_TITLE_CHARS,
                         metavar="N", help="longest line auto layout takes for a title"
                                           " (default %(default)s)")
-    parser.add_argument("--encoding", default="utf-8", metavar="ENC",
-                        help="input encoding, any Python codec (default utf-8)")
+    parser.add_argument("--encoding", metavar="ENC",
+                        help="input encoding, any Python codec (default: UTF-8, or UTF-16 or"
+                             " UTF-32 when the file starts with their byte-order mark)")
     parser.add_argument("--errors", choices=("strict", "replace"), default="strict",
                         help="on undecodable bytes: stop (default) or replace them with U+FFFD")
     parser.add_argument("--languages", metavar="CODES",
@@ -1150,29 +1547,40 @@ def build_parser():
     parser.add_argument("--list-languages", action="store_true",
                         help="print the supported language codes and names, then exit")
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                        help="worker processes guessing languages"
-                             " (default 1: none; 0: one a core)")
+                        help="worker processes guessing languages (default 1: none; 0: one a"
+                             " core); at most one a core, and none for an input under %d MB,"
+                             " where starting them costs more than they gain"
+                             % (JOBS_MIN_BYTES >> 20))
     parser.add_argument("--no-progress", action="store_true",
-                        help="no progress display (shown only when stderr is a terminal)")
+                        help="no progress display (shown only when stderr is a terminal and"
+                             " the output does not go to one)")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no summary line on stderr")
-    parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
+    parser.add_argument("-V", "--version", action="version", version="%(prog)s " + __version__)
     return parser
 
 
 def _check_arguments(args):
     """Reject option values that cannot work, before touching any file."""
     if args.dump is None:
-        raise UsageError("the following arguments are required: DUMP")
+        hint = "" if sys.stdin is None or sys.stdin.isatty() else " (use - to read standard input)"
+        raise UsageError("the following arguments are required: DUMP" + hint)
+    if args.output == "":
+        raise UsageError("-o needs a file name (or - for standard output)")
     if args.max_title_chars < 1:
         raise UsageError("--max-title-chars must be at least 1")
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (all cores) or more")
+    if args.languages is not None:
+        try:
+            parse_language_list(args.languages)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
     try:
-        "".encode(args.encoding)
+        "".encode(args.encoding or "utf-8")
     except LookupError:
         raise UsageError("unknown encoding %r" % args.encoding) from None
-    if args.output and args.dump != "-" and os.path.exists(args.output) \
+    if args.output not in (None, "-") and args.dump != "-" and os.path.isfile(args.output) \
             and os.path.exists(args.dump) and os.path.samefile(args.output, args.dump):
         raise UsageError("the output %s is the input file; refusing to overwrite it"
                          % args.output)
@@ -1185,36 +1593,32 @@ def run(args):
     try:
         stream = open_dump(args.dump)
     except OSError as exc:
-        raise InputError("cannot open %s: %s" % (name, _reason(exc))) from None
+        raise InputError("cannot open %s: %s" % (_quoted(name), _reason(exc))) from None
     reader = ReadCounter()
     lines = read_lines(stream, name, reader, args.encoding, args.errors)
     articles = split_articles(iter_blocks(lines), args.layout, args.max_title_chars)
     duplicates = DuplicateLog()
     unique = drop_duplicates(encode_articles(articles), duplicates)
-    records = tag_languages(unique, candidates, args.jobs or os.cpu_count() or 1)
-    if not args.no_progress and not args.quiet and sys.stderr.isatty():
-        records = Progress(reader).track(records)
+    size = stream.size() or 0  # compressed input: its compressed size, a lower bound
+    tagged = tag_languages(unique, candidates, worker_count(args.jobs),
+                           lambda: max(size, reader.bytes_read) >= JOBS_MIN_BYTES)
+    progress = Progress(reader, dump=stream) if _shows_progress(args) else None
     # A file name that is not valid UTF-8 is shown with U+FFFD in the (UTF-8) output.
     summary = Summary(os.fsencode(name).decode("utf-8", "replace") if args.dump != "-" else name)
     write = WRITERS[args.format]
-    with stream:
-        _write_output(args, write, records, summary, duplicates, reader)
+    # Leaving the with block, whatever happened: the output is committed or discarded, the
+    # progress line erased, the workers stopped and reaped, the input closed.
+    with stream, contextlib.closing(tagged), progress or contextlib.nullcontext(), \
+            open_output(args.output) as out:
+        write(progress.track(tagged) if progress else tagged, out, summary, duplicates, reader)
     return summary.line(duplicates, reader)
 
 
-def _write_output(args, write, records, summary, duplicates, reader):
-    """Drive the pipeline into the -o file (atomically) or standard output."""
-    if args.output:
-        output = AtomicOutput(args.output)
-        try:
-            write(records, output.file, summary, duplicates, reader)
-            output.commit()
-        except BaseException:
-            output.discard()
-            raise
-    else:
-        write(records, sys.stdout.buffer, summary, duplicates, reader)
-        sys.stdout.buffer.flush()
+def _shows_progress(args):
+    """Draw progress when stderr is a terminal the output does not also go to."""
+    if args.no_progress or args.quiet or sys.stderr is None or not sys.stderr.isatty():
+        return False
+    return args.output not in (None, "-") or sys.stdout is None or not sys.stdout.isatty()
 
 
 def main(argv=None):
@@ -1224,35 +1628,54 @@ def main(argv=None):
         for code, language in sorted(LANGUAGE_NAMES.items()):
             print("%s\t%s" % (code, language))
         return 0
+    previous = {signum: signal.signal(signum, _stop) for signum in _STOP_SIGNALS}
     try:
         _check_arguments(args)
         summary_line = run(args)
     except UsageError as exc:
         return _fail(str(exc), 2)
-    except ValueError as exc:  # an unknown --languages code
-        return _fail(str(exc), 2)
-    except (InputError, WorkerError) as exc:
+    except (InputError, WorkerError, OutputError) as exc:
         return _fail(str(exc), 1)
     except BrokenPipeError:
         # The reader went away (| head, jq exiting): stop quietly, and keep Python from
         # complaining when it flushes stdout at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if sys.stdout is not None:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except KeyboardInterrupt:
-        sys.stderr.write("\n%s: interrupted\n" % PROG)
-        return 130
-    except OSError as exc:
-        target = args.output or "standard output"
-        return _fail("cannot write %s: %s" % (target, _reason(exc)), 1)
+    except KeyboardInterrupt as exc:
+        signum = getattr(exc, "signum", signal.SIGINT)
+        what = "interrupted" if signum == signal.SIGINT else \
+            "stopped by %s" % signal.Signals(signum).name
+        # After a ^C on a terminal, start on a fresh line; a log file gets no empty line.
+        fresh_line = "\n" if sys.stderr is not None and sys.stderr.isatty() else ""
+        _say("%s%s: %s" % (fresh_line, PROG, what))
+        return 128 + signum
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     if not args.quiet:
-        print(summary_line, file=sys.stderr)
+        _say(summary_line)
     return 0
+
+
+def _stop(signum, frame):
+    """Signal handler: stop the run as Ctrl-C does."""
+    raise Stopped(signum)
 
 
 def _fail(message, code):
     """Print a one-line error and return the exit code."""
-    sys.stderr.write("%s: error: %s\n" % (PROG, message))
+    _say("%s: error: %s" % (PROG, message))
     return code
+
+
+def _say(line):
+    """Write a line to standard error, if there is one to write to."""
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except (AttributeError, OSError):  # closed (2>&-) or gone with its terminal
+        pass
 
 
 # ===========================================================================

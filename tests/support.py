@@ -33,3 +33,25 @@ def run_json(*args, stdin=None):
     if result.returncode != 0:
         raise AssertionError("exit %d: %s" % (result.returncode, result.stderr.decode()))
     return json.loads(result.stdout.decode("utf-8")), result.stderr.decode("utf-8")
+
+
+# The script with its --jobs workers started at the first article, whatever the input's size
+# (the script itself starts none below JOBS_MIN_BYTES), so that small test inputs use them.
+EAGER_WORKERS = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import dedupe_and_split
+dedupe_and_split.JOBS_MIN_BYTES = 0
+sys.exit(dedupe_and_split.main(sys.argv[2:]))
+"""
+
+
+def eager_command(*args):
+    """The command line running the script with --jobs workers from the first article."""
+    return [sys.executable, "-c", EAGER_WORKERS, ROOT] + [str(arg) for arg in args]
+
+
+def run_eager(*args, timeout=120):
+    """Run the script with --jobs workers from the first article; return the CompletedProcess."""
+    return subprocess.run(eager_command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          timeout=timeout)

@@ -35,8 +35,8 @@ class ReadLinesTest(unittest.TestCase):
         with self.assertRaises(ds.InputError) as caught:
             lines_of(b"ok\n\xc3\xa9t\xff\n")
         self.assertEqual(str(caught.exception),
-                         "dump.txt:2: invalid UTF-8 byte 0xff at column 3"
-                         " (use --encoding or --errors replace)")
+                         "dump.txt:2: invalid UTF-8 byte 0xff at column 3: valid UTF-8 up to"
+                         " here, one stray byte (use --errors replace)")
 
     def test_invalid_utf8_after_a_carriage_return_counts_lines(self):
         with self.assertRaises(ds.InputError) as caught:

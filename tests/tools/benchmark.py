@@ -5,6 +5,7 @@
     python3 tests/tools/benchmark.py language --sample-chars 200,300,400  # other prefixes
     python3 tests/tools/benchmark.py throughput            # whole tool against the I/O floor
     python3 tests/tools/benchmark.py throughput --size-mb 50 --rounds 3 --sizes 20,50
+    python3 tests/tools/benchmark.py jobs                  # from what input size --jobs gains
 
 Generated dumps are cached in tests/_work/ (ignored by git). Run on a quiet machine: every
 figure is a median over interleaved rounds, and ratios are taken within one run.
@@ -268,6 +269,48 @@ def bench_throughput(args):
         print(line)
 
 
+# ---------------------------------------------------------------------------
+# jobs: from what input size worker processes pay for their start
+# ---------------------------------------------------------------------------
+
+# The script with its workers started at the first article, whatever the input's size.
+EAGER_WORKERS = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import dedupe_and_split
+dedupe_and_split.JOBS_MIN_BYTES = 0
+sys.exit(dedupe_and_split.main(sys.argv[2:]))
+"""
+
+
+def bench_jobs(args):
+    """Print the time of --jobs 1 and of --jobs N with workers from the start, by dump size."""
+    big = dump_path(max(float(size) for size in args.sizes.split(",")), args.seed)
+    print("%d cores; dumps are prefixes of %s; %d interleaved rounds, median"
+          % (os.cpu_count(), os.path.relpath(big), args.rounds))
+    print("eager: python3 -c '<JOBS_MIN_BYTES = 0; main()>' DUMP -q --jobs %d > /dev/null"
+          % args.jobs)
+    print("default: the script as it is, --jobs %d (workers once %d MB are read)"
+          % (args.jobs, ds.JOBS_MIN_BYTES >> 20))
+    for size in args.sizes.split(","):
+        path = os.path.join(WORK, "prefix-%sMB.txt" % size)
+        with open(big, "rb") as source, open(path, "wb") as prefix:
+            prefix.write(source.read(int(float(size) * 1e6)))
+        runs = [("--jobs 1", [sys.executable, SCRIPT, path, "-q"]),
+                ("eager", [sys.executable, "-c", EAGER_WORKERS, ROOT, path, "-q",
+                           "--jobs", str(args.jobs)]),
+                ("default", [sys.executable, SCRIPT, path, "-q", "--jobs", str(args.jobs)])]
+        times = {label: [] for label, _ in runs}
+        for round_ in range(args.rounds):
+            for label, command in runs[round_ % len(runs):] + runs[:round_ % len(runs)]:
+                times[label].append(timed(command))
+        medians = {label: statistics.median(values) for label, values in times.items()}
+        print("  %6s MB: --jobs 1 %6.2f s, eager %6.2f s (%.2fx), default %6.2f s (%.2fx)"
+              % (size, medians["--jobs 1"], medians["eager"],
+                 medians["--jobs 1"] / medians["eager"], medians["default"],
+                 medians["--jobs 1"] / medians["default"]))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -286,6 +329,12 @@ def main():
     throughput.add_argument("--jobs", type=int, default=2, help="also time --jobs N (2)")
     throughput.add_argument("--seed", type=int, default=1)
     throughput.set_defaults(run=bench_throughput)
+    jobs = commands.add_parser("jobs", help="from what input size --jobs gains")
+    jobs.add_argument("--sizes", default="0.5,1,2,4,8,16", help="dump sizes in MB")
+    jobs.add_argument("--rounds", type=int, default=5)
+    jobs.add_argument("--jobs", type=int, default=2, help="workers (2)")
+    jobs.add_argument("--seed", type=int, default=1)
+    jobs.set_defaults(run=bench_jobs)
     args = parser.parse_args()
     args.run(args)
 

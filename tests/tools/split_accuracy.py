@@ -139,12 +139,15 @@ def main(argv=None):
                   % (seed, layout, right, len(truth)), end="")
             pairs_ok &= right == len(truth)
     print("\n\ntime: %.1f s" % (time.monotonic() - started))
-    print("goal of %.0f%% on these dumps: %s" % (100 * TARGET,
-                                                 "met" if overall >= TARGET else "NOT met"))
+    # The goal is a direction, not a check: say plainly which line decides the exit status.
+    print("goal of %.0f%% on these dumps: %s (informational)"
+          % (100 * TARGET, "reached" if overall >= TARGET else "not reached yet"))
     if overall < REGRESSION_FLOOR or not pairs_ok:
-        print("FAIL: below the regression floor of %.1f%%" % (100 * REGRESSION_FLOOR)
-              if overall < REGRESSION_FLOOR else "FAIL: pairs-shaped dumps")
+        print("check FAILED: below the regression floor of %.1f%%" % (100 * REGRESSION_FLOOR)
+              if overall < REGRESSION_FLOOR else "check FAILED: pairs-shaped dumps")
         return 1
+    print("check passed: at least the regression floor of %.1f%%, pairs-shaped dumps exact"
+          % (100 * REGRESSION_FLOOR))
     return 0
 
 
