@@ -5,6 +5,7 @@
     python3 tests/tools/benchmark.py language --sample-chars 200,300,400  # other prefixes
     python3 tests/tools/benchmark.py throughput            # whole tool against the I/O floor
     python3 tests/tools/benchmark.py throughput --size-mb 50 --rounds 3 --sizes 20,50
+    python3 tests/tools/benchmark.py seen                  # --seen: fresh store, second run
 
 Generated dumps are cached in tests/_work/ (ignored by git). Run on a quiet machine: every
 figure is a median over interleaved rounds, and ratios are taken within one run.
@@ -14,6 +15,7 @@ import argparse
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -268,6 +270,75 @@ def bench_throughput(args):
         print(line)
 
 
+# ---------------------------------------------------------------------------
+# seen: the cost of --seen
+# ---------------------------------------------------------------------------
+
+def bench_seen(args):
+    """Print the speed of runs with --seen against runs without, and their peak memory."""
+    first, second = dump_path(args.size_mb, args.seed), dump_path(args.size_mb, args.seed + 1)
+    store = os.path.join(WORK, "seen-%gMB-seed%d.db" % (args.size_mb, args.seed))
+    scratch = os.path.join(WORK, "seen-scratch.db")
+    if not os.path.exists(store):  # the store of the first dump: what a second day runs against
+        subprocess.run([sys.executable, SCRIPT, first, "-q", "--format", "jsonl",
+                        "--seen", store + ".part"], stdout=subprocess.DEVNULL, check=True)
+        os.replace(store + ".part", store)
+    ours = [sys.executable, SCRIPT, "-q", "--no-progress", "--format", args.format]
+
+    def fresh():
+        if os.path.exists(scratch):
+            os.remove(scratch)
+
+    def copy_of_store():
+        shutil.copyfile(store, scratch)
+
+    # (label, command, preparation before the timer starts)
+    runs = [("day 1, no --seen", ours + [first], None),
+            ("day 1, --seen fresh store", ours + [first, "--seen", scratch], fresh),
+            ("day 2, no --seen", ours + [second], None),
+            ("day 2, --seen day 1's store", ours + [second, "--seen", scratch], copy_of_store),
+            ("day 1 again, --seen its store", ours + [first, "--seen", scratch], copy_of_store)]
+    print("dumps: %s and %s, %.1f MB each; store of the first: %s, %.1f MB, %d articles"
+          % (os.path.relpath(first), os.path.relpath(second), os.path.getsize(first) / 1e6,
+             os.path.relpath(store), os.path.getsize(store) / 1e6, stored_articles(store)))
+    for label, command, _ in runs:
+        print("%s: %s > /dev/null" % (label, shown(command)))
+    times = {label: [] for label, _, _ in runs}
+    for round_ in range(args.rounds):
+        for label, command, prepare in runs[round_ % len(runs):] + runs[:round_ % len(runs)]:
+            if prepare:
+                prepare()
+            times[label].append(timed(command))
+    medians = {label: statistics.median(values) for label, values in times.items()}
+    megabytes = os.path.getsize(first) / 1e6
+    print()
+    for label, seconds in medians.items():
+        print("  %-32s %6.2f s  %6.1f MB/s" % (label, seconds, megabytes / seconds))
+    pairs = (("day 1, --seen fresh store", "day 1, no --seen", 0.8),
+             ("day 2, --seen day 1's store", "day 2, no --seen", 0.8),
+             ("day 1 again, --seen its store", "day 1, no --seen", 0.8))
+    for label, base, target in pairs:
+        ratio = medians[base] / medians[label]
+        print("%s: %.2fx the speed of %s (target %gx): %s"
+              % (label, ratio, base, target, "met" if ratio >= target else "NOT met"))
+    print()
+    for label, command, prepare in runs:
+        if prepare:
+            prepare()
+        print("  peak RSS %-32s %5.1f MB" % (label, peak_rss_mb(command)))
+    fresh()
+
+
+def stored_articles(store):
+    """Articles recorded in a seen store."""
+    import sqlite3
+    connection = sqlite3.connect(store)
+    try:
+        return connection.execute("SELECT count(*) FROM seen").fetchone()[0]
+    finally:
+        connection.close()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -286,6 +357,12 @@ def main():
     throughput.add_argument("--jobs", type=int, default=2, help="also time --jobs N (2)")
     throughput.add_argument("--seed", type=int, default=1)
     throughput.set_defaults(run=bench_throughput)
+    seen = commands.add_parser("seen", help="--seen on a fresh store and on a second day")
+    seen.add_argument("--size-mb", type=float, default=200, help="size of each dump (200)")
+    seen.add_argument("--rounds", type=int, default=3)
+    seen.add_argument("--format", choices=("json", "jsonl"), default="json")
+    seen.add_argument("--seed", type=int, default=1)
+    seen.set_defaults(run=bench_seen)
     args = parser.parse_args()
     args.run(args)
 
