@@ -8,11 +8,15 @@ JSON Lines) meant for jq:
 
     python3 dedupe_and_split.py dump.txt | jq -r '.articles[] | select(.language == "fr") | .title'
 
+Several dumps are read in turn as one stream; with --seen, a SQLite store remembers the
+articles earlier runs wrote, so that they are dropped too.
+
 Map of this file, top to bottom:
-    errors           InputError, WorkerError, UsageError, each naming its exit code
-    stages 1-4       read_lines -> iter_blocks -> split_articles -> encode_articles
+    errors           InputError (StoreError), WorkerError, UsageError, each naming its exit code
+    stages 1-4       read_lines -> iter_blocks -> split_articles -> encode_articles (read_inputs)
     language guess   guess_language, used by stage 5
-    stages 5-6       drop_duplicates, tag_languages -> write_json / write_jsonl
+    stages 5-6       look_up_earlier (SeenStore), drop_duplicates, tag_languages, Summary.track
+                     -> render_records -> write_json / write_jsonl / write_report
     command line     build_parser, run, main
     generated data   LANGUAGE_NAMES and the STOPWORDS tables (tests/tools/build_stopwords.py)
 """
@@ -1054,8 +1058,7 @@ class SeenDigests:
 
 
 class DuplicateLog:
-    """Every dropped copy: its input, line, digest and the id of the kept copy (0: an earlier
-    run's), in compact arrays."""
+    """Every dropped copy: input, line, digest, id of the kept copy (0: an earlier run's)."""
 
     def __init__(self):
         self.lines = array("Q")
@@ -1536,8 +1539,26 @@ def _check_arguments(args):
 def run(args):
     """Run the whole pipeline for parsed arguments; return the summary line."""
     started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    candidates = parse_language_list(args.languages) if args.languages else None
     store = open_store(args)  # refuses a file that is not a store before any output
+    try:
+        records, summary, new = build_pipeline(args, store)
+        write = write_report if args.stats else WRITERS[args.format]
+        _write_output(args, write, records, summary)
+        if args.report:
+            _write_report(args.report, summary)
+        # Only now that the output is out: a crash before this line gives duplicates next
+        # time, never a lost article.
+        if store is not None and not store.readonly:
+            store.record(started, summary.input_names, new)
+    finally:
+        if store is not None:
+            store.close()
+    return summary.line()
+
+
+def build_pipeline(args, store):
+    """Wire the stages for parsed arguments: (records to write, Summary, NewArticles)."""
+    candidates = parse_language_list(args.languages) if args.languages else None
     reader = ReadCounter()
     encoded = read_inputs(args.dumps, reader, args.encoding, args.errors, args.layout,
                           args.max_title_chars)
@@ -1554,23 +1575,9 @@ def run(args):
     names = [input_name(path) for path in args.dumps]
     summary = Summary(names, duplicates, reader, store)
     records = summary.track(records)
-    if args.stats:
-        write = write_report
-    else:
-        write = WRITERS[args.format]
+    if not args.stats:
         records = render_records(records, names, args.keep_duplicates)
-    try:
-        _write_output(args, write, records, summary)
-        if args.report:
-            _write_report(args.report, summary)
-        # Only now that the output is out: a crash before this line gives duplicates next
-        # time, never a lost article.
-        if store is not None and not store.readonly:
-            store.record(started, names, new)
-    finally:
-        if store is not None:
-            store.close()
-    return summary.line()
+    return records, summary, new
 
 
 def open_store(args):

@@ -283,6 +283,7 @@ def bench_seen(args):
         subprocess.run([sys.executable, SCRIPT, first, "-q", "--format", "jsonl",
                         "--seen", store + ".part"], stdout=subprocess.DEVNULL, check=True)
         os.replace(store + ".part", store)
+    big = padded_store(store, args.pad_store) if args.pad_store else None
     ours = [sys.executable, SCRIPT, "-q", "--no-progress", "--format", args.format]
 
     def fresh():
@@ -298,9 +299,16 @@ def bench_seen(args):
             ("day 2, no --seen", ours + [second], None),
             ("day 2, --seen day 1's store", ours + [second, "--seen", scratch], copy_of_store),
             ("day 1 again, --seen its store", ours + [first, "--seen", scratch], copy_of_store)]
+    if big:
+        runs.append(("day 2, --seen-readonly big store", ours + [second, "--seen-readonly", big],
+                     None))
     print("dumps: %s and %s, %.1f MB each; store of the first: %s, %.1f MB, %d articles"
           % (os.path.relpath(first), os.path.relpath(second), os.path.getsize(first) / 1e6,
              os.path.relpath(store), os.path.getsize(store) / 1e6, stored_articles(store)))
+    if big:
+        print("big store: %s, %.1f MB, %d articles (day 1's and %d random digests)"
+              % (os.path.relpath(big), os.path.getsize(big) / 1e6, stored_articles(big),
+                 args.pad_store))
     for label, command, _ in runs:
         print("%s: %s > /dev/null" % (label, shown(command)))
     times = {label: [] for label, _, _ in runs}
@@ -317,6 +325,8 @@ def bench_seen(args):
     pairs = (("day 1, --seen fresh store", "day 1, no --seen", 0.8),
              ("day 2, --seen day 1's store", "day 2, no --seen", 0.8),
              ("day 1 again, --seen its store", "day 1, no --seen", 0.8))
+    if big:
+        pairs += (("day 2, --seen-readonly big store", "day 2, no --seen", 0.8),)
     for label, base, target in pairs:
         ratio = medians[base] / medians[label]
         print("%s: %.2fx the speed of %s (target %gx): %s"
@@ -326,7 +336,36 @@ def bench_seen(args):
         if prepare:
             prepare()
         print("  peak RSS %-32s %5.1f MB" % (label, peak_rss_mb(command)))
+    for size in args.sizes.split(","):
+        small = dump_path(float(size), args.seed)
+        for label, extra in (("no --seen", []), ("--seen fresh store", ["--seen", scratch])):
+            fresh()
+            print("  peak RSS %-32s %5.1f MB" % ("%s MB, %s" % (size, label),
+                                                  peak_rss_mb(ours + [small] + extra)))
     fresh()
+
+
+def padded_store(store, count):
+    """A copy of a store with count more random digests, as if from a big earlier run."""
+    path = store.replace(".db", "-plus%d.db" % count)
+    if os.path.exists(path):
+        return path
+    print("building %s ..." % os.path.relpath(path), flush=True)
+    import sqlite3
+    shutil.copyfile(store, path + ".part")
+    connection = sqlite3.connect(path + ".part")
+    with connection:
+        run = connection.execute("INSERT INTO runs (started, program) VALUES"
+                                 " ('2026-01-01T00:00:00Z', 'benchmark padding')").lastrowid
+        padding = connection.execute("INSERT INTO inputs (run, position, name) VALUES"
+                                     " (?, 1, 'padding')", (run,)).lastrowid
+        rng = random.Random(count)
+        connection.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)",
+                               (("%032x" % rng.getrandbits(128), padding, line)
+                                for line in range(1, count + 1)))
+    connection.close()
+    os.replace(path + ".part", path)
+    return path
 
 
 def stored_articles(store):
@@ -362,6 +401,11 @@ def main():
     seen.add_argument("--rounds", type=int, default=3)
     seen.add_argument("--format", choices=("json", "jsonl"), default="json")
     seen.add_argument("--seed", type=int, default=1)
+    seen.add_argument("--pad-store", type=int, default=2000000, metavar="N",
+                      help="also time a run against the store plus N random digests (2000000;"
+                           " 0: no)")
+    seen.add_argument("--sizes", default="50,200",
+                      help="dump sizes in MB for the memory figures (50,200)")
     seen.set_defaults(run=bench_seen)
     args = parser.parse_args()
     args.run(args)
