@@ -1513,6 +1513,9 @@ def _check_inputs(args):
                              % (option, target))
     if args.report and args.output and _same_file(args.report, args.output):
         raise UsageError("--report and --output name the same file")
+    store = args.seen or args.seen_readonly
+    if store and any(_same_file(store, target) for target in (args.output, args.report) if target):
+        raise UsageError("the seen store %s is also an output file" % store)
     if args.seen_wait < 0:
         raise UsageError("--seen-wait must be 0 or more")
 

@@ -163,6 +163,17 @@ class SeveralInputsTest(Folder):
         self.assertIn(("%s:7: invalid UTF-8" % bad).encode(), result.stderr)
         self.assertEqual(sorted(os.listdir(self.folder.name)), ["a.txt", "bad.txt"])
 
+    def test_output_may_not_be_the_store(self):
+        store = self.path("seen.db")
+        path = self.write("a.txt", dump(1))
+        self.run_ok("--seen", store, path)
+        before = store_rows(store)
+        for args in (["-o", store], ["--report", store]):
+            result = run_script("--seen", store, path, *args)
+            self.assertEqual(result.returncode, 2)
+            self.assertIn(b"is also an output file", result.stderr)
+        self.assertEqual(store_rows(store), before)
+
     def test_output_may_not_be_any_of_the_inputs(self):
         first = self.write("a.txt", dump(1))
         second = self.write("b.txt", dump(2))
@@ -417,6 +428,9 @@ class CrashTest(Folder):
                 # Published before the kill: the articles are out. Either way, the next
                 # run writes them (again): a duplicate at worst, never a lost article.
                 self.assertEqual(os.path.exists(out), step != "writing")
+                checked = self.run_ok("--seen-readonly", store, day2)  # reads past the crash
+                self.assertEqual([a["line"] for a in checked["articles"]], [5, 9, 13, 17, 21])
+                self.assertEqual(store_rows(store), before)
                 again = self.run_ok("--seen", store, day2)
                 self.assertEqual([a["line"] for a in again["articles"]], [5, 9, 13, 17, 21])
 
