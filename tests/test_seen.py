@@ -201,6 +201,9 @@ class SeenStoreTest(Folder):
                           [13, second["articles"][0]["digest"], 1, None, None, None],
                           [17, first["articles"][0]["digest"], None, day1, 1, started]])
         self.assertEqual(second["stats"]["duplicates_of_earlier_runs"], 2)
+        summary = run_script("--seen-readonly", store, day2).stderr.decode()
+        self.assertIn("5 articles read, 0 written, 5 duplicates dropped (5 written by earlier"
+                      " runs)", summary)
         third = self.run_ok("--seen", store, day2, day1)
         self.assertEqual(third["articles"], [])
         self.assertEqual({(d["seen_input"], d["seen_line"]) for d in third["duplicates"]},
@@ -358,6 +361,9 @@ class AuditAndStatsTest(Folder):
                 self.assertEqual(stats["duplicates"], normal["duplicates"])
                 self.assertEqual(stats["stats"], normal["stats"])
         self.assertEqual(store_rows(store), before)  # nothing was written, so nothing recorded
+        missing = self.path("new.db")
+        self.assertEqual(run_script("--seen", missing, path, "--stats").returncode, 0)
+        self.assertFalse(os.path.exists(missing))
 
     def test_report_file_with_jsonl(self):
         path = self.write("a.txt", dump(1, 2, 1))
