@@ -293,6 +293,9 @@ def bench_seen(args):
     def copy_of_store():
         shutil.copyfile(store, scratch)
 
+    def copy_of_big_store():
+        shutil.copyfile(big, scratch)
+
     # (label, command, preparation before the timer starts)
     runs = [("day 1, no --seen", ours + [first], None),
             ("day 1, --seen fresh store", ours + [first, "--seen", scratch], fresh),
@@ -302,6 +305,8 @@ def bench_seen(args):
     if big:
         runs.append(("day 2, --seen-readonly big store", ours + [second, "--seen-readonly", big],
                      None))
+        runs.append(("day 2, --seen big store", ours + [second, "--seen", scratch],
+                     copy_of_big_store))
     print("dumps: %s and %s, %.1f MB each; store of the first: %s, %.1f MB, %d articles"
           % (os.path.relpath(first), os.path.relpath(second), os.path.getsize(first) / 1e6,
              os.path.relpath(store), os.path.getsize(store) / 1e6, stored_articles(store)))
@@ -326,7 +331,8 @@ def bench_seen(args):
              ("day 2, --seen day 1's store", "day 2, no --seen", 0.8),
              ("day 1 again, --seen its store", "day 1, no --seen", 0.8))
     if big:
-        pairs += (("day 2, --seen-readonly big store", "day 2, no --seen", 0.8),)
+        pairs += (("day 2, --seen-readonly big store", "day 2, no --seen", 0.8),
+                  ("day 2, --seen big store", "day 2, no --seen", 0.8))
     print("speed against the run without --seen: median over rounds of the ratio within a"
           " round (ratio of the medians in brackets)")
     for label, base, target in pairs:
