@@ -998,9 +998,6 @@ class NewArticles:
         self.inputs = array("I")
         self.lines = array("Q")
 
-    def __len__(self):
-        return len(self.lines)
-
     def track(self, unique):
         """Pass (id, article) pairs through, noting the first copies."""
         for id_, article in unique:
