@@ -897,7 +897,7 @@ class SeenStore:
                 for digest, name, line, started in rows}
 
     def record(self, started, input_names, new):
-        """Add the articles a run wrote, in one transaction: all of them or, on failure, none."""
+        """Add the articles a run wrote in one transaction (all or none); return how many."""
         connection = self._connect(readonly=False)
         try:
             connection.execute("BEGIN IMMEDIATE")  # waits for a run that is writing
@@ -909,13 +909,14 @@ class SeenStore:
                 "INSERT INTO inputs (run, position, name) VALUES (?, ?, ?)",
                 (run, position, name)).lastrowid for position, name in enumerate(input_names, 1)]
             # A copy another run recorded in the meantime keeps that run's place.
-            connection.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)",
-                                   new.rows(inputs))
+            added = connection.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)",
+                                           new.rows(inputs)).rowcount
             connection.execute("COMMIT")
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         finally:
             connection.close()  # without COMMIT, this rolls everything back
+        return added
 
     def close(self):
         """Close the connection used for look-ups."""
@@ -1548,6 +1549,7 @@ def run(args):
     """Run the whole pipeline for parsed arguments; return the summary line."""
     started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     store = open_store(args)  # refuses a file that is not a store before any output
+    recorded = ""
     try:
         records, summary, new = build_pipeline(args, store)
         write = write_report if args.stats else WRITERS[args.format]
@@ -1557,11 +1559,12 @@ def run(args):
         # Only now that the output is out: a crash before this line gives duplicates next
         # time, never a lost article.
         if store is not None and not store.readonly:
-            store.record(started, summary.input_names, new)
+            added = store.record(started, summary.input_names, new)
+            recorded = "; %d new articles recorded in %s" % (added, store.path)
     finally:
         if store is not None:
             store.close()
-    return summary.line()
+    return summary.line() + recorded
 
 
 def build_pipeline(args, store):

@@ -201,6 +201,8 @@ class SeenStoreTest(Folder):
                           [13, second["articles"][0]["digest"], 1, None, None, None],
                           [17, first["articles"][0]["digest"], None, day1, 1, started]])
         self.assertEqual(second["stats"]["duplicates_of_earlier_runs"], 2)
+        rerun = run_script("--seen", store, day1).stderr.decode()
+        self.assertTrue(rerun.endswith("; 0 new articles recorded in %s\n" % store), rerun)
         summary = run_script("--seen-readonly", store, day2).stderr.decode()
         self.assertIn("5 articles read, 0 written, 5 duplicates dropped (5 written by earlier"
                       " runs)", summary)
