@@ -8,17 +8,22 @@ JSON Lines) meant for jq:
 
     python3 dedupe_and_split.py dump.txt | jq -r '.articles[] | select(.language == "fr") | .title'
 
+Several dumps are read in turn as one stream; with --seen, a SQLite store remembers the
+articles earlier runs wrote, so that they are dropped too.
+
 Map of this file, top to bottom:
-    errors           InputError, WorkerError, UsageError, OutputError, Stopped,
+    errors           InputError (StoreError), WorkerError, UsageError, OutputError, Stopped,
                      each naming its exit code
-    stages 1-4       read_lines -> iter_blocks -> split_articles -> encode_articles
+    stages 1-4       read_lines -> iter_blocks -> split_articles -> encode_articles (Dumps)
     language guess   guess_language, used by stage 5
-    stages 5-6       drop_duplicates, tag_languages -> write_json / write_jsonl
+    stages 5-6       look_up_earlier (SeenStore), drop_duplicates, tag_languages, Summary.track
+                     -> render_records -> write_json / write_jsonl / write_report
     command line     open_output (AtomicOutput), build_parser, run, main
     generated data   LANGUAGE_NAMES and the STOPWORDS tables (tests/tools/build_stopwords.py)
 """
 
 import argparse
+import binascii
 import bisect
 import bz2
 import codecs
@@ -30,9 +35,11 @@ import json
 import lzma
 import math
 import os
+import pathlib
 import re
 import shlex
 import signal
+import sqlite3
 import stat
 import sys
 import tempfile
@@ -40,6 +47,7 @@ import time
 import zlib
 from array import array
 from collections import Counter, deque, namedtuple
+from itertools import islice, repeat
 from json.encoder import encode_basestring
 from operator import mul
 
@@ -60,6 +68,10 @@ class InputError(Exception):
 
 class WorkerError(Exception):
     """A --jobs worker process failed (exit code 1)."""
+
+
+class StoreError(InputError):
+    """The --seen store cannot be read or written (exit code 1)."""
 
 
 class UsageError(Exception):
@@ -667,7 +679,11 @@ def split_articles(blocks, layout="auto", max_title_chars=DEFAULT_MAX_TITLE_CHAR
 # Title and body are JSON-encoded once, as UTF-8 bytes: those bytes are hashed to find
 # duplicates and written out as they are. Equal articles have equal encodings, and the quotes
 # around each string keep "ab" + "c" apart from "a" + "bc".
-Encoded = namedtuple("Encoded", "line title body paragraphs digest sample")
+# An article also carries the index of the input it came from and, once the stages below have
+# looked, the id of the kept copy it repeats (duplicate_of) or where an earlier run saw it
+# (earlier).
+Encoded = namedtuple("Encoded", "line title body paragraphs digest sample input duplicate_of"
+                                " earlier", defaults=(0, 0, None))
 
 
 # Bytes below 0x20 other than these two make a string take the general (slower) escaper.
@@ -694,7 +710,7 @@ def encode_json_string(text):
     return b'"' + data + b'"'
 
 
-def encode_article(article):
+def encode_article(article, input_index=0):
     """Encode an article's title and body as JSON strings in UTF-8 and digest them."""
     try:
         title = encode_json_string(article.title)
@@ -708,12 +724,85 @@ def encode_article(article):
     digest.update(body)
     # The language guess reads a bounded prefix, so only that much text is kept for it.
     sample = article.title + "\n" + article.body[:LANGUAGE_SAMPLE_CHARS]
-    return Encoded(article.line, title, body, article.paragraphs, digest.digest()[:16], sample)
+    return Encoded(article.line, title, body, article.paragraphs, digest.digest()[:16], sample,
+                   input_index)
 
 
-def encode_articles(articles):
+def encode_articles(articles, input_index=0):
     """Yield articles encoded, in input order."""
-    return map(encode_article, articles)
+    return map(encode_article, articles, repeat(input_index))
+
+
+def input_name(path):
+    """An input as the output names it: its path as given, or <stdin> for -."""
+    if path == "-":
+        return "<stdin>"
+    # A file name that is not valid UTF-8 is shown with U+FFFD in the (UTF-8) output.
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def check_input(path):
+    """Fail now, before any output, on an input path that cannot be opened later."""
+    if path == "-":
+        return
+    try:
+        if os.path.isdir(path):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        if not os.access(path, os.R_OK):
+            os.stat(path)  # says why: missing, or a folder on the way not searchable
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+    except OSError as exc:
+        raise InputError("cannot open %s: %s" % (_quoted(path), _reason(exc))) from None
+
+
+class Dumps:
+    """The dumps of a run, read in turn as one stream: what the output calls them, their total
+    size and how far reading has got (for the progress display); leaving a with block closes
+    the one being read."""
+
+    def __init__(self, paths):
+        self.paths, self.names = paths, [input_name(path) for path in paths]
+        self.current, self.done = None, 0
+
+    def articles(self, counter, encoding=None, errors="strict", layout="auto",
+                 max_title_chars=DEFAULT_MAX_TITLE_CHARS):
+        """Yield the encoded articles of every dump in turn; an article never spans two."""
+        for index, path in enumerate(self.paths):
+            name = "<stdin>" if path == "-" else path
+            try:
+                self.current = open_dump(path)
+            except OSError as exc:
+                raise InputError("cannot open %s: %s" % (_quoted(name), _reason(exc))) from None
+            with self.current:
+                lines = read_lines(self.current, name, counter, encoding, errors)
+                articles = split_articles(iter_blocks(lines), layout, max_title_chars)
+                yield from encode_articles(articles, index)
+                self.done += self.current.size() or 0
+            self.current = None
+
+    def size(self):
+        """The bytes of all the dumps when each is a regular file, else None (a pipe)."""
+        total = 0
+        for path in self.paths:
+            try:
+                status = os.fstat(0) if path == "-" else os.stat(path)
+            except OSError:
+                return None
+            if not stat.S_ISREG(status.st_mode):
+                return None
+            total += status.st_size
+        return total
+
+    def position(self):
+        """Bytes of the files read so far (compressed bytes for compressed input)."""
+        return self.done + (self.current.position() if self.current is not None else 0)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        if self.current is not None:
+            self.current.close()
 
 
 # ===========================================================================
@@ -940,8 +1029,186 @@ def parse_language_list(value):
 
 
 # ===========================================================================
-# STAGE 5: unique articles, tagged with their language
+# STAGE 5: articles earlier runs wrote (--seen), unique articles, tagged with their language
 # ===========================================================================
+
+# The seen store is an SQLite database. Two fields of its header say that it is one of ours
+# and in which format, so that any other file is refused before anything is written.
+STORE_APPLICATION_ID = 0x44445353  # "DDSS"
+STORE_FORMAT = 1
+STORE_SCHEMA = (
+    "CREATE TABLE runs (run INTEGER PRIMARY KEY, started TEXT NOT NULL, program TEXT NOT NULL)",
+    "CREATE TABLE inputs (input INTEGER PRIMARY KEY, run INTEGER NOT NULL REFERENCES runs,"
+    " position INTEGER NOT NULL, name TEXT NOT NULL)",
+    "CREATE TABLE seen (digest TEXT PRIMARY KEY, input INTEGER NOT NULL REFERENCES inputs,"
+    " line INTEGER NOT NULL) WITHOUT ROWID",
+)
+LOOKUP_BATCH = 256  # digests looked up in one query
+RECORD_BLOCK = 4096  # new rows sorted together before they are added to the store
+_LOOK_UP = ("SELECT seen.digest, inputs.name, seen.line, runs.started FROM seen"
+            " JOIN inputs USING (input) JOIN runs USING (run) WHERE seen.digest IN (%s)")
+DEFAULT_STORE_WAIT = 60.0  # seconds a run waits for another run to finish with the store
+
+# Where an earlier run saw an article first: the input as named then, its line, the run's start.
+Earlier = namedtuple("Earlier", "input line started")
+
+
+class SeenStore:
+    """The --seen database: the articles earlier runs wrote, by digest, and where they were."""
+
+    def __init__(self, path, readonly=False, wait=DEFAULT_STORE_WAIT):
+        self.path, self.readonly, self.wait = path, readonly, wait
+        self._connection = None  # stays None while the store is missing or empty
+        if not os.path.exists(path):
+            if readonly:
+                raise StoreError("cannot open seen store %s: no such file" % path)
+            self._check_writable(os.path.dirname(os.path.abspath(path)))
+            return
+        if not readonly:
+            self._check_writable(path, os.path.dirname(os.path.abspath(path)))
+        connection = self._connect(readonly)
+        if self._holds_store(connection):
+            self._connection = connection
+        else:
+            connection.close()
+
+    def look_up(self, digests):
+        """Map each digest an earlier run recorded to where it saw that article."""
+        if self._connection is None or not digests:
+            return {}
+        try:
+            rows = self._connection.execute(_LOOK_UP % ",".join("?" * len(digests)),
+                                            [digest.hex() for digest in digests]).fetchall()
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+        return {bytes.fromhex(digest): Earlier(name, line, started)
+                for digest, name, line, started in rows}
+
+    def record(self, started, input_names, new):
+        """Add the articles a run wrote in one transaction (all or none); return how many."""
+        connection = self._connect(readonly=False)
+        try:
+            connection.execute("BEGIN IMMEDIATE")  # waits for a run that is writing
+            if not self._holds_store(connection):
+                self._create(connection)
+            run = connection.execute("INSERT INTO runs (started, program) VALUES (?, ?)",
+                                     (started, "%s %s" % (PROG, __version__))).lastrowid
+            inputs = [connection.execute(
+                "INSERT INTO inputs (run, position, name) VALUES (?, ?, ?)",
+                (run, position, name)).lastrowid for position, name in enumerate(input_names, 1)]
+            # A copy another run recorded in the meantime keeps that run's place.
+            added = connection.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)",
+                                           new.rows(inputs)).rowcount
+            connection.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+        finally:
+            connection.close()  # without COMMIT, this rolls everything back
+        return added
+
+    def close(self):
+        """Close the connection used for look-ups."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def _connect(self, readonly):
+        """A connection in autocommit mode: no transaction is left open between statements."""
+        try:
+            if readonly:
+                uri = pathlib.Path(os.path.abspath(self.path)).as_uri() + "?mode=ro"
+                return sqlite3.connect(uri, uri=True, timeout=self.wait, isolation_level=None)
+            return sqlite3.connect(self.path, timeout=self.wait, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+
+    def _holds_store(self, connection):
+        """True for a store of ours, False for an empty database; refuse anything else."""
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            raise self._error(exc) from None
+        except sqlite3.DatabaseError as exc:  # "file is not a database"
+            raise StoreError("%s is not a seen store (%s)" % (self.path, exc)) from None
+        if (application_id, version, tables) == (0, 0, 0):
+            return False
+        if application_id != STORE_APPLICATION_ID:
+            raise StoreError("%s is not a seen store: it is an SQLite database of something else"
+                             % self.path)
+        if version > STORE_FORMAT:
+            raise StoreError("seen store %s has format %d, newer than this version reads (%d);"
+                             " use a newer %s" % (self.path, version, STORE_FORMAT, PROG))
+        if version != STORE_FORMAT:
+            raise StoreError("seen store %s has an unknown format (%d)" % (self.path, version))
+        return True
+
+    def _create(self, connection):
+        """Write the header fields and the tables of a new store."""
+        connection.execute("PRAGMA application_id = %d" % STORE_APPLICATION_ID)
+        connection.execute("PRAGMA user_version = %d" % STORE_FORMAT)
+        for statement in STORE_SCHEMA:
+            connection.execute(statement)
+
+    def _check_writable(self, *paths):
+        """Fail before any output when the store could not be written at the end."""
+        for path in paths:
+            if not os.access(path, os.W_OK):
+                raise StoreError("seen store %s: cannot write %s (%s)" % (
+                    self.path, path, "no such folder" if not os.path.exists(path)
+                    else "permission denied"))
+
+    def _error(self, exc):
+        """The one-line error for a failure of SQLite."""
+        if "locked" in str(exc) or "busy" in str(exc):
+            return StoreError("seen store %s is in use by another run; gave up after %g s"
+                              " (--seen-wait)" % (self.path, self.wait))
+        return StoreError("seen store %s: %s" % (self.path, exc))
+
+
+def look_up_earlier(encoded, store):
+    """Mark the articles an earlier run wrote, looking their digests up in batches."""
+    for batch in _chunks(encoded, LOOKUP_BATCH):
+        found = store.look_up([article.digest for article in batch])
+        if not found:
+            yield from batch
+            continue
+        for article in batch:
+            earlier = found.get(article.digest)
+            yield article._replace(earlier=earlier) if earlier else article
+
+
+class NewArticles:
+    """Digest, input and line of every first copy this run writes, to record in the store."""
+
+    def __init__(self):
+        self.digests = bytearray()
+        self.inputs = array("I")
+        self.lines = array("Q")
+
+    def track(self, unique):
+        """Pass (id, article) pairs through, noting the first copies."""
+        for id_, article in unique:
+            if id_ is not None:
+                self.digests += article.digest
+                self.inputs.append(article.input)
+                self.lines.append(article.line)
+            yield id_, article
+
+    def rows(self, input_ids):
+        """(hex digest, input id in the store, line) of every noted article, sorted by blocks."""
+        digests = self.digests
+        rows = ((digests[16 * number:16 * number + 16].hex(), input_ids[input_index], line)
+                for number, (input_index, line) in enumerate(zip(self.inputs, self.lines)))
+        # The store is ordered by digest: a block of rows in that order writes each page of
+        # a big store once, not once a row (benchmark.py seen times recording into one).
+        while True:
+            block = sorted(islice(rows, RECORD_BLOCK))
+            if not block:
+                return
+            yield from block
+
 
 class SeenDigests:
     """Digests of kept articles in flat arrays: about 32 bytes an article, never any text."""
@@ -985,31 +1252,48 @@ class SeenDigests:
 
 
 class DuplicateLog:
-    """Every dropped copy as (input line, id of the kept copy), in compact arrays."""
+    """Every dropped copy: input, line, digest, id of the kept copy (0: an earlier run's)."""
 
     def __init__(self):
         self.lines = array("Q")
         self.kept_ids = array("Q")
+        self.inputs = array("I")
+        self.digests = bytearray()
+        self.earlier = 0  # copies of articles an earlier run wrote
 
     def __len__(self):
         return len(self.lines)
 
-    def add(self, line, kept_id):
+    def add(self, line, kept_id, input_index=0, digest=bytes(16)):
         """Record one dropped copy."""
         self.lines.append(line)
         self.kept_ids.append(kept_id)
+        self.inputs.append(input_index)
+        self.digests += digest
+        self.earlier += not kept_id
 
     def __iter__(self):
         return zip(self.lines, self.kept_ids)
 
+    def entries(self):
+        """(input index, line, kept id, digest) of every copy, in input order."""
+        digests = self.digests
+        for number, (input_index, line, kept_id) in enumerate(
+                zip(self.inputs, self.lines, self.kept_ids)):
+            yield input_index, line, kept_id, bytes(digests[16 * number:16 * number + 16])
 
-def drop_duplicates(encoded, duplicates, seen=None):
-    """Yield (id, article) the first time an article occurs, numbered from 1; log later copies."""
+
+def drop_duplicates(encoded, duplicates, seen=None, keep_duplicates=False):
+    """Yield (id, article) for first copies, numbered from 1; log copies (yield them: id None)."""
     seen = SeenDigests() if seen is None else seen
     for article in encoded:
-        kept = seen.add(article.digest)
-        if kept:
-            duplicates.add(article.line, kept)
+        # A copy of an article an earlier run wrote is not remembered here: every later copy
+        # points at that run's copy too.
+        kept = 0 if article.earlier else seen.add(article.digest)
+        if kept or article.earlier:
+            duplicates.add(article.line, kept, article.input, article.digest)
+            if keep_duplicates:
+                yield None, article._replace(duplicate_of=kept)
         else:
             yield len(seen), article
 
@@ -1030,7 +1314,7 @@ def worker_count(jobs):
 
 
 def tag_languages(unique, candidates=None, jobs=1, big_enough=None):
-    """Yield (id, article, language, confidence) in input order; jobs > 1 guess in worker
+    """Yield Tagged records in input order; jobs > 1 guess in worker
     processes, started once big_enough() says the input is worth it (None: at once)."""
     # A few samples guessed in one go keep the stopword tables in the CPU's caches.
     for chunk in _chunks(unique, 32):
@@ -1158,10 +1442,14 @@ def _chunks(items, max_items=128):
         yield chunk
 
 
+# A kept article (id None: a copy, with --keep-duplicates) and its language guess.
+Tagged = namedtuple("Tagged", "id article language confidence")
+
+
 def _tagged(chunk, guesses):
     """Pair the articles of a chunk with their guesses."""
-    for (id_, article), guess in zip(chunk, guesses):
-        yield (id_, article) + guess
+    for (id_, article), (language, confidence) in zip(chunk, guesses):
+        yield Tagged(id_, article, language, confidence)
 
 
 # ===========================================================================
@@ -1170,83 +1458,153 @@ def _tagged(chunk, guesses):
 
 # An article record exactly as json.dumps(record, ensure_ascii=False) writes it, built from the
 # encoded title and body without the generic encoder (the tests check that the two agree).
-_RECORD = (b'{"id": %d, "line": %d, "title": %s, "body": %s, "language": "%s",'
-           b' "language_confidence": %a}')
+_ARTICLE_FIELDS = (b'"input": %s, "line": %d, "digest": "%s", "title": %s, "body": %s,'
+                   b' "language": "%s", "language_confidence": %a')
+_RECORD = b'{"id": %d, ' + _ARTICLE_FIELDS + b'}'
+# --keep-duplicates: every record also says what it repeats (all null for a first copy).
+_AUDIT_RECORD = b'{"id": %s, ' + _ARTICLE_FIELDS + b', %s}'
+_DUPLICATE = b'{"input": %s, "line": %d, "digest": "%s", %s}'
+_POINTER = b'"duplicate_of": %s, "seen_input": %s, "seen_line": %s, "seen_at": %s'
 
 
-def render_record(id_, article, language, confidence):
-    """The JSON record of a tagged article, as UTF-8 bytes on one line."""
-    return _RECORD % (id_, article.line, article.title, article.body, language.encode("ascii"),
-                      confidence)
+def render_record(record, input_names):
+    """The JSON record of a Tagged article, as UTF-8 bytes on one line."""
+    article = record.article
+    return _RECORD % (record.id, input_names[article.input], article.line,
+                      binascii.hexlify(article.digest), article.title, article.body,
+                      record.language.encode("ascii"), record.confidence)
+
+
+def render_audit_record(record, input_names):
+    """The JSON record of an article with the pointer to what it repeats (--keep-duplicates)."""
+    article = record.article
+    return _AUDIT_RECORD % (
+        b"null" if record.id is None else b"%d" % record.id, input_names[article.input],
+        article.line, binascii.hexlify(article.digest), article.title, article.body,
+        record.language.encode("ascii"), record.confidence,
+        _pointer(article.duplicate_of, article.earlier))
+
+
+def _pointer(kept_id, earlier):
+    """The keys saying which copy a duplicate repeats: one of this run, or an earlier run's."""
+    if earlier:
+        return _POINTER % (b"null", encode_json_string(earlier.input), b"%d" % earlier.line,
+                           encode_json_string(earlier.started))
+    return _POINTER % (b"%d" % kept_id if kept_id else b"null", b"null", b"null", b"null")
+
+
+def render_records(records, input_names, audit=False):
+    """Yield the JSON record of each Tagged article, as UTF-8 bytes on one line."""
+    names = [encode_json_string(name) for name in input_names]
+    render = render_audit_record if audit else render_record
+    for record in records:
+        yield render(record, names)
+
+
+def render_duplicates(duplicates, input_names, store=None):
+    """Yield the JSON record of each duplicate, looking earlier runs' copies up in batches."""
+    names = [encode_json_string(name) for name in input_names]
+    for chunk in _chunks(duplicates.entries(), LOOKUP_BATCH):
+        earlier = store.look_up([digest for _, _, kept, digest in chunk if not kept]) \
+            if store is not None and duplicates.earlier else {}
+        for input_index, line, kept, digest in chunk:
+            yield _DUPLICATE % (names[input_index], line, binascii.hexlify(digest),
+                                _pointer(kept, earlier.get(digest)))
 
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class Summary:
-    """Counts reported in stats and on stderr."""
+    """What a run did: counted as the records go by (track), reported in stats and on stderr."""
 
-    def __init__(self, input_name):
-        self.input_name = input_name
+    def __init__(self, input_names, duplicates, reader, store=None):
+        self.input_names = input_names
+        self.duplicates, self.reader, self.store = duplicates, reader, store
         self.articles_written = 0
+        self.articles_kept = 0
         self.empty_bodies = 0
         self.multi_paragraph_bodies = 0
         self.languages = Counter()
 
-    def count(self, article, language):
-        """Count one written article."""
-        self.articles_written += 1
-        self.empty_bodies += article.paragraphs == 0
-        self.multi_paragraph_bodies += article.paragraphs > 1
-        self.languages[language] += 1
+    def track(self, records):
+        """Pass Tagged records through, counting them."""
+        languages = self.languages
+        for record in records:
+            self.articles_written += 1
+            self.articles_kept += record.id is not None
+            self.empty_bodies += record.article.paragraphs == 0
+            self.multi_paragraph_bodies += record.article.paragraphs > 1
+            languages[record.language] += 1
+            yield record
 
-    def stats(self, duplicates, reader):
+    def stats(self):
         """The stats object of the JSON output."""
-        return {"input": self.input_name,
-                "articles_read": self.articles_written + len(duplicates),
+        return {"inputs": self.input_names,
+                "articles_read": self.articles_kept + len(self.duplicates),
                 "articles_written": self.articles_written,
-                "duplicates_dropped": len(duplicates),
+                "duplicates_dropped": len(self.duplicates),
+                "duplicates_of_earlier_runs": self.duplicates.earlier,
                 "empty_bodies": self.empty_bodies,
                 "multi_paragraph_bodies": self.multi_paragraph_bodies,
-                "replaced_bytes": reader.replaced_bytes,
+                "replaced_bytes": self.reader.replaced_bytes,
                 "languages": dict(sorted(self.languages.items(),
                                          key=lambda item: (-item[1], item[0]))),
                 "schema_version": SCHEMA_VERSION, "tool_version": __version__}
 
-    def line(self, duplicates, reader):
+    def duplicate_records(self):
+        """The JSON records of the duplicates, in input order."""
+        return render_duplicates(self.duplicates, self.input_names, self.store)
+
+    def line(self):
         """The one-line summary for stderr."""
-        stats = self.stats(duplicates, reader)
+        stats = self.stats()
         languages = ", ".join("%s %d" % item for item in stats["languages"].items())
-        text = ("%s: %d articles read, %d written, %d duplicates dropped"
+        text = ("%s: %d articles read, %d written, %d duplicates %s"
                 % (PROG, stats["articles_read"], stats["articles_written"],
-                   stats["duplicates_dropped"]))
-        if reader.replaced_bytes:
-            text += ", %s replaced" % _plural(reader.replaced_bytes, "undecodable byte")
+                   stats["duplicates_dropped"],
+                   "kept" if self.articles_written > self.articles_kept else "dropped"))
+        if self.duplicates.earlier:
+            text += " (%d written by earlier runs)" % self.duplicates.earlier
+        if self.reader.replaced_bytes:
+            text += ", %s replaced" % _plural(self.reader.replaced_bytes, "undecodable byte")
         return text + ("; languages: " + languages if languages else "")
 
 
-def write_json(records, out, summary, duplicates, reader):
+def write_json(rendered, out, summary):
     """Write one JSON document, one article a line, without holding the list in memory."""
     out.write(b'{"articles": [')
     separator = b"\n"
-    for record in records:
-        out.write(separator + render_record(*record))  # one write an article, as in jsonl
+    for record in rendered:
+        out.write(separator + record)  # one write an article, as in jsonl
         separator = b",\n"
-        summary.count(record[1], record[2])
-    out.write(b'\n],\n"duplicates": [')
-    separator = b"\n"
-    for line, kept_id in duplicates:
-        out.write(b'%s{"line": %d, "duplicate_of": %d}' % (separator, line, kept_id))
-        separator = b",\n"
-    stats = _encode(summary.stats(duplicates, reader))
-    out.write(b'\n],\n"stats": %s\n}\n' % stats.encode("utf-8"))
+    out.write(b'\n],\n')
+    _write_duplicates_and_stats(out, summary)
 
 
-def write_jsonl(records, out, summary, duplicates, reader):
+def write_jsonl(rendered, out, summary):
     """Write JSON Lines: one article object a line and nothing else."""
-    for record in records:
-        out.write(render_record(*record) + b"\n")
-        summary.count(record[1], record[2])
+    for record in rendered:
+        out.write(record + b"\n")
+
+
+def write_report(records, out, summary):
+    """Write the duplicates and stats alone as one JSON document (--stats, --report)."""
+    for _ in records:  # counted by the summary on the way, not written
+        pass
+    out.write(b'{')
+    _write_duplicates_and_stats(out, summary)
+
+
+def _write_duplicates_and_stats(out, summary):
+    """Write the duplicates list and the stats object, closing the document."""
+    out.write(b'"duplicates": [')
+    separator = b"\n"
+    for record in summary.duplicate_records():
+        out.write(separator + record)
+        separator = b",\n"
+    stats = _encode(summary.stats())
+    out.write(b'\n],\n"stats": %s\n}\n' % stats.encode("utf-8"))
 
 
 WRITERS = {"json": write_json, "jsonl": write_jsonl}
@@ -1522,9 +1880,9 @@ def build_parser():
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_EPILOG,
         description="Split a news dump into articles, drop exact duplicates, guess each"
                     " article's language, and write JSON for jq.")
-    parser.add_argument("dump", nargs="?", metavar="DUMP",
-                        help="the dump to read (required): a path (.gz, .bz2, .xz are"
-                             " decompressed) or - for standard input")
+    parser.add_argument("dumps", nargs="*", metavar="DUMP",
+                        help="the dumps to read in turn as one stream (at least one): paths"
+                             " (.gz, .bz2, .xz are decompressed) or - for standard input")
     parser.add_argument("-o", "--output", metavar="OUT",
                         help="write here instead of standard output: a file is replaced only"
                              " when the run succeeds; .gz, .bz2, .xz compress; - is standard"
@@ -1551,6 +1909,7 @@ def build_parser():
                              " core); at most one a core, and none for an input under %d MB,"
                              " where starting them costs more than they gain"
                              % (JOBS_MIN_BYTES >> 20))
+    add_seen_arguments(parser)
     parser.add_argument("--no-progress", action="store_true",
                         help="no progress display (shown only when stderr is a terminal and"
                              " the output does not go to one)")
@@ -1560,13 +1919,65 @@ def build_parser():
     return parser
 
 
-def _check_arguments(args):
-    """Reject option values that cannot work, before touching any file."""
-    if args.dump is None:
+def add_seen_arguments(parser):
+    """The options of the seen store, of audit mode and of the report."""
+    store = parser.add_mutually_exclusive_group()
+    store.add_argument("--seen", metavar="DB",
+                       help="SQLite store of the articles earlier runs wrote (created when"
+                            " missing): drop those, and record this run's at the end")
+    store.add_argument("--seen-readonly", metavar="DB",
+                       help="drop the articles this store holds, without recording any")
+    parser.add_argument("--seen-wait", type=float, default=DEFAULT_STORE_WAIT, metavar="SEC",
+                        help="how long to wait for another run using the store"
+                             " (default %(default)g)")
+    parser.add_argument("--keep-duplicates", action="store_true",
+                        help="audit mode: write duplicates too, each pointing at the copy it"
+                             " repeats")
+    parser.add_argument("--stats", action="store_true",
+                        help="write only the duplicates and stats, as one JSON document"
+                             " (the store is only read)")
+    parser.add_argument("--report", metavar="FILE",
+                        help="also write the duplicates and stats to FILE as one JSON document"
+                             " (atomically), with any --format")
+
+
+def _check_inputs(args):
+    """Reject input lists that cannot work, before any output."""
+    if not args.dumps:
         hint = "" if sys.stdin is None or sys.stdin.isatty() else " (use - to read standard input)"
         raise UsageError("the following arguments are required: DUMP" + hint)
+    if args.dumps.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    for path in args.dumps:
+        check_input(path)
+    for option, target in (("output", args.output), ("report", args.report)):
+        if target and any(_same_file(target, path) for path in args.dumps):
+            raise UsageError("the %s %s is the input file; refusing to overwrite it"
+                             % (option, target))
+    if args.report == "-" and args.output in (None, "-"):
+        raise UsageError("--report - and the output would both go to standard output")
+    if args.report and args.output and _same_file(args.report, args.output):
+        raise UsageError("--report and --output name the same file")
+    store = args.seen or args.seen_readonly
+    if store and any(_same_file(store, target) for target in (args.output, args.report) if target):
+        raise UsageError("the seen store %s is also an output file" % store)
+    if args.seen_wait < 0:
+        raise UsageError("--seen-wait must be 0 or more")
+
+
+def _same_file(first, second):
+    """True when two paths name one existing file."""
+    return "-" not in (first, second) and os.path.exists(first) and os.path.exists(second) \
+        and os.path.samefile(first, second)
+
+
+def _check_arguments(args):
+    """Reject option values that cannot work, before touching any file."""
     if args.output == "":
         raise UsageError("-o needs a file name (or - for standard output)")
+    if args.report == "":
+        raise UsageError("--report needs a file name (or - for standard output)")
+    _check_inputs(args)
     if args.max_title_chars < 1:
         raise UsageError("--max-title-chars must be at least 1")
     if args.jobs < 0:
@@ -1580,38 +1991,58 @@ def _check_arguments(args):
         "".encode(args.encoding or "utf-8")
     except LookupError:
         raise UsageError("unknown encoding %r" % args.encoding) from None
-    if args.output not in (None, "-") and args.dump != "-" and os.path.isfile(args.output) \
-            and os.path.exists(args.dump) and os.path.samefile(args.output, args.dump):
-        raise UsageError("the output %s is the input file; refusing to overwrite it"
-                         % args.output)
 
 
 def run(args):
     """Run the whole pipeline for parsed arguments; return the summary line."""
-    name = "<stdin>" if args.dump == "-" else args.dump
-    candidates = parse_language_list(args.languages) if args.languages else None
+    started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    store = open_store(args)  # refuses a file that is not a store before any output
+    recorded = ""
     try:
-        stream = open_dump(args.dump)
-    except OSError as exc:
-        raise InputError("cannot open %s: %s" % (_quoted(name), _reason(exc))) from None
-    reader = ReadCounter()
-    lines = read_lines(stream, name, reader, args.encoding, args.errors)
-    articles = split_articles(iter_blocks(lines), args.layout, args.max_title_chars)
-    duplicates = DuplicateLog()
-    unique = drop_duplicates(encode_articles(articles), duplicates)
-    size = stream.size() or 0  # compressed input: its compressed size, a lower bound
+        dumps, reader, duplicates = Dumps(args.dumps), ReadCounter(), DuplicateLog()
+        tagged, new = build_pipeline(args, store, dumps, reader, duplicates)
+        summary = Summary(dumps.names, duplicates, reader, store)
+        progress = Progress(reader, dump=dumps) if _shows_progress(args) else None
+        records = summary.track(progress.track(tagged) if progress else tagged)
+        if args.stats:
+            write = write_report
+        else:
+            write = WRITERS[args.format]
+            records = render_records(records, dumps.names, args.keep_duplicates)
+        # Leaving the with block, whatever happened: the output is committed or discarded,
+        # the progress line erased, the workers stopped and reaped, the input closed.
+        with dumps, contextlib.closing(tagged), progress or contextlib.nullcontext(), \
+                open_output(args.output) as out:
+            write(records, out, summary)
+        if args.report:
+            with open_output(args.report) as out:
+                write_report((), out, summary)
+        # Only now that the output is out: a crash before this line gives duplicates next
+        # time, never a lost article.
+        if store is not None and not store.readonly:
+            added = store.record(started, dumps.names, new)
+            recorded = "; %d new articles recorded in %s" % (added, store.path)
+    finally:
+        if store is not None:
+            store.close()
+    return summary.line() + recorded
+
+
+def build_pipeline(args, store, dumps, reader, duplicates):
+    """Wire the stages up to the language tags: (Tagged records, NewArticles to record)."""
+    candidates = parse_language_list(args.languages) if args.languages else None
+    encoded = dumps.articles(reader, args.encoding, args.errors, args.layout,
+                             args.max_title_chars)
+    if store is not None:
+        encoded = look_up_earlier(encoded, store)
+    unique = drop_duplicates(encoded, duplicates, keep_duplicates=args.keep_duplicates)
+    new = NewArticles()
+    if store is not None and not store.readonly:
+        unique = new.track(unique)
+    size = dumps.size() or 0  # compressed input: its compressed size, a lower bound
     tagged = tag_languages(unique, candidates, worker_count(args.jobs),
                            lambda: max(size, reader.bytes_read) >= JOBS_MIN_BYTES)
-    progress = Progress(reader, dump=stream) if _shows_progress(args) else None
-    # A file name that is not valid UTF-8 is shown with U+FFFD in the (UTF-8) output.
-    summary = Summary(os.fsencode(name).decode("utf-8", "replace") if args.dump != "-" else name)
-    write = WRITERS[args.format]
-    # Leaving the with block, whatever happened: the output is committed or discarded, the
-    # progress line erased, the workers stopped and reaped, the input closed.
-    with stream, contextlib.closing(tagged), progress or contextlib.nullcontext(), \
-            open_output(args.output) as out:
-        write(progress.track(tagged) if progress else tagged, out, summary, duplicates, reader)
-    return summary.line(duplicates, reader)
+    return tagged, new
 
 
 def _shows_progress(args):
@@ -1619,6 +2050,14 @@ def _shows_progress(args):
     if args.no_progress or args.quiet or sys.stderr is None or not sys.stderr.isatty():
         return False
     return args.output not in (None, "-") or sys.stdout is None or not sys.stdout.isatty()
+
+
+def open_store(args):
+    """The seen store of --seen or --seen-readonly (only read with --stats), or None."""
+    path = args.seen or args.seen_readonly
+    if path is None or (args.stats and not os.path.exists(path) and args.seen):
+        return None
+    return SeenStore(path, readonly=bool(args.seen_readonly or args.stats), wait=args.seen_wait)
 
 
 def main(argv=None):

@@ -11,8 +11,8 @@ import unittest
 
 from tests.support import SAMPLE, SCRIPT, data, run_json, run_script
 
-ARTICLE_KEYS = {"id": int, "line": int, "title": str, "body": str, "language": str,
-                "language_confidence": (int, float)}
+ARTICLE_KEYS = {"id": int, "input": str, "line": int, "digest": str, "title": str, "body": str,
+                "language": str, "language_confidence": (int, float)}
 
 
 class SampleDumpTest(unittest.TestCase):
@@ -33,12 +33,16 @@ class SampleDumpTest(unittest.TestCase):
         self.assertTrue(articles[2]["body"].endswith("des sites “militaires ukrainiens”."))
 
     def test_duplicates_point_at_the_kept_copy(self):
+        digests = [a["digest"] for a in self.output["articles"]]
+        pointer = {"seen_input": None, "seen_line": None, "seen_at": None}
         self.assertEqual(self.output["duplicates"],
-                         [{"line": 5, "duplicate_of": 1}, {"line": 17, "duplicate_of": 3}])
+                         [dict(input=SAMPLE, line=5, digest=digests[0], duplicate_of=1, **pointer),
+                          dict(input=SAMPLE, line=17, digest=digests[2], duplicate_of=3,
+                               **pointer)])
 
     def test_stats(self):
         stats = self.output["stats"]
-        self.assertEqual(stats["input"], SAMPLE)
+        self.assertEqual(stats["inputs"], [SAMPLE])
         self.assertEqual(stats["articles_read"], 5)
         self.assertEqual(stats["articles_written"], 3)
         self.assertEqual(stats["duplicates_dropped"], 2)
@@ -97,8 +101,10 @@ class InputVariantsTest(unittest.TestCase):
         cls.expected, _ = run_json(SAMPLE, "-q")
 
     def assertSameArticles(self, output):
-        self.assertEqual(output["articles"], self.expected["articles"])
-        self.assertEqual(output["duplicates"], self.expected["duplicates"])
+        """Equal but for the input's name."""
+        for key in ("articles", "duplicates"):
+            self.assertEqual([dict(record, input=None) for record in output[key]],
+                             [dict(record, input=None) for record in self.expected[key]])
 
     def test_crlf_and_bom(self):
         output, _ = run_json(data("sample_dump_crlf_bom.txt"))
@@ -130,7 +136,8 @@ class InputVariantsTest(unittest.TestCase):
         with open(SAMPLE, "rb") as dump:
             output, _ = run_json("-", stdin=dump.read())
         self.assertSameArticles(output)
-        self.assertEqual(output["stats"]["input"], "<stdin>")
+        self.assertEqual(output["stats"]["inputs"], ["<stdin>"])
+        self.assertEqual({a["input"] for a in output["articles"]}, {"<stdin>"})
 
     def test_gzip_on_stdin(self):
         with open(SAMPLE, "rb") as dump:

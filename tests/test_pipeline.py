@@ -246,10 +246,10 @@ class RenderAndWriteTest(unittest.TestCase):
         return ds.tag_languages(enumerate(map(ds.encode_article, articles), 1))
 
     def test_render_record(self):
-        text = ds.render_record(*next(self.records())).decode("utf-8")
+        text = ds.render_record(next(self.records()), [b'"dump.txt"']).decode("utf-8")
         record = json.loads(text)
-        self.assertEqual(list(record), ["id", "line", "title", "body", "language",
-                                        "language_confidence"])
+        self.assertEqual(list(record), ["id", "input", "line", "digest", "title", "body",
+                                        "language", "language_confidence"])
         self.assertEqual(record["language"], "fr")
         self.assertNotIn("\n", text)
 
@@ -259,24 +259,27 @@ class RenderAndWriteTest(unittest.TestCase):
         for id_, text in enumerate(texts, 1):
             article = ds.encode_article(ds.Article(10 * id_, text[::-1], text, 1))
             for confidence in (0.0, 0.97, 1.0):
-                expected = json.dumps({"id": id_, "line": 10 * id_, "title": text[::-1],
+                expected = json.dumps({"id": id_, "input": text, "line": 10 * id_,
+                                       "digest": article.digest.hex(), "title": text[::-1],
                                        "body": text, "language": "und",
                                        "language_confidence": confidence}, ensure_ascii=False)
-                rendered = ds.render_record(id_, article, "und", confidence)
+                rendered = ds.render_record(ds.Tagged(id_, article, "und", confidence),
+                                            [ds.encode_json_string(text)])
                 self.assertEqual(rendered.decode("utf-8"), expected)
 
     def write(self, writer):
         out = io.BytesIO()
-        summary = ds.Summary("dump.txt")
         log = ds.DuplicateLog()
         log.add(9, 1)
-        writer(self.records(), out, summary, log, ds.ReadCounter())
+        summary = ds.Summary(["dump.txt"], log, ds.ReadCounter())
+        writer(ds.render_records(summary.track(self.records()), ["dump.txt"]), out, summary)
         return out.getvalue().decode("utf-8")
 
     def test_write_json(self):
         document = json.loads(self.write(ds.write_json))
         self.assertEqual([a["id"] for a in document["articles"]], [1, 2])
-        self.assertEqual(document["duplicates"], [{"line": 9, "duplicate_of": 1}])
+        self.assertEqual([(d["line"], d["duplicate_of"]) for d in document["duplicates"]],
+                         [(9, 1)])
         self.assertEqual(document["stats"]["articles_read"], 3)
         self.assertEqual(document["stats"]["empty_bodies"], 1)
 
@@ -286,8 +289,30 @@ class RenderAndWriteTest(unittest.TestCase):
 
     def test_write_json_with_nothing(self):
         out = io.BytesIO()
-        ds.write_json(iter(()), out, ds.Summary("d"), ds.DuplicateLog(), ds.ReadCounter())
+        ds.write_json(iter(()), out, ds.Summary(["d"], ds.DuplicateLog(), ds.ReadCounter()))
         self.assertEqual(json.loads(out.getvalue())["articles"], [])
+
+
+
+class DumpsTest(unittest.TestCase):
+    """Several dumps read in turn: one stream of articles, one size and position for progress."""
+
+    def test_size_and_position_span_the_dumps(self):
+        import os
+        import tempfile
+        with tempfile.TemporaryDirectory() as folder:
+            paths = []
+            for number, data in enumerate((b"A a\n\nx.\n", b"B b\n\ny.\n\nC c\n\nz.\n")):
+                paths.append(os.path.join(folder, "%d.txt" % number))
+                with open(paths[-1], "wb") as dump:
+                    dump.write(data)
+            dumps = ds.Dumps(paths)
+            self.assertEqual(dumps.size(), 8 + 17)
+            with dumps:
+                articles = list(dumps.articles(ds.ReadCounter()))
+            self.assertEqual([(a.input, a.line) for a in articles], [(0, 1), (1, 1), (1, 5)])
+            self.assertEqual(dumps.position(), 25)
+            self.assertIsNone(ds.Dumps(paths + ["/dev/null"]).size())
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@
     python3 tests/tools/benchmark.py throughput            # whole tool against the I/O floor
     python3 tests/tools/benchmark.py throughput --size-mb 50 --rounds 3 --sizes 20,50
     python3 tests/tools/benchmark.py jobs                  # from what input size --jobs gains
+    python3 tests/tools/benchmark.py seen                  # --seen: fresh store, second run
 
 Generated dumps are cached in tests/_work/ (ignored by git). Run on a quiet machine: every
 figure is a median over interleaved rounds, and ratios are taken within one run.
@@ -15,6 +16,7 @@ import argparse
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -311,6 +313,125 @@ def bench_jobs(args):
                  medians["--jobs 1"] / medians["default"]))
 
 
+# ---------------------------------------------------------------------------
+# seen: the cost of --seen
+# ---------------------------------------------------------------------------
+
+def bench_seen(args):
+    """Print the speed of runs with --seen against runs without, and their peak memory."""
+    first, second = dump_path(args.size_mb, args.seed), dump_path(args.size_mb, args.seed + 1)
+    store = os.path.join(WORK, "seen-%gMB-seed%d.db" % (args.size_mb, args.seed))
+    scratch = os.path.join(WORK, "seen-scratch.db")
+    if not os.path.exists(store):  # the store of the first dump: what a second day runs against
+        subprocess.run([sys.executable, SCRIPT, first, "-q", "--format", "jsonl",
+                        "--seen", store + ".part"], stdout=subprocess.DEVNULL, check=True)
+        os.replace(store + ".part", store)
+    big = padded_store(store, args.pad_store) if args.pad_store else None
+    ours = [sys.executable, SCRIPT, "-q", "--no-progress", "--format", args.format]
+
+    def fresh():
+        if os.path.exists(scratch):
+            os.remove(scratch)
+
+    def copy_of_store():
+        shutil.copyfile(store, scratch)
+
+    def copy_of_big_store():
+        shutil.copyfile(big, scratch)
+
+    # (label, command, preparation before the timer starts)
+    runs = [("day 1, no --seen", ours + [first], None),
+            ("day 1, --seen fresh store", ours + [first, "--seen", scratch], fresh),
+            ("day 2, no --seen", ours + [second], None),
+            ("day 2, --seen day 1's store", ours + [second, "--seen", scratch], copy_of_store),
+            ("day 1 again, --seen its store", ours + [first, "--seen", scratch], copy_of_store)]
+    if big:
+        runs.append(("day 2, --seen-readonly big store", ours + [second, "--seen-readonly", big],
+                     None))
+        runs.append(("day 2, --seen big store", ours + [second, "--seen", scratch],
+                     copy_of_big_store))
+    print("dumps: %s and %s, %.1f MB each; store of the first: %s, %.1f MB, %d articles"
+          % (os.path.relpath(first), os.path.relpath(second), os.path.getsize(first) / 1e6,
+             os.path.relpath(store), os.path.getsize(store) / 1e6, stored_articles(store)))
+    if big:
+        print("big store: %s, %.1f MB, %d articles (day 1's and %d random digests)"
+              % (os.path.relpath(big), os.path.getsize(big) / 1e6, stored_articles(big),
+                 args.pad_store))
+    for label, command, _ in runs:
+        print("%s: %s > /dev/null" % (label, shown(command)))
+    times = {label: [] for label, _, _ in runs}
+    for round_ in range(args.rounds):
+        for label, command, prepare in runs[round_ % len(runs):] + runs[:round_ % len(runs)]:
+            if prepare:
+                prepare()
+            times[label].append(timed(command))
+    medians = {label: statistics.median(values) for label, values in times.items()}
+    megabytes = os.path.getsize(first) / 1e6
+    print()
+    for label, seconds in medians.items():
+        print("  %-32s %6.2f s  %6.1f MB/s" % (label, seconds, megabytes / seconds))
+    pairs = (("day 1, --seen fresh store", "day 1, no --seen", 0.8),
+             ("day 2, --seen day 1's store", "day 2, no --seen", 0.8),
+             ("day 1 again, --seen its store", "day 1, no --seen", 0.8))
+    if big:
+        pairs += (("day 2, --seen-readonly big store", "day 2, no --seen", 0.8),
+                  ("day 2, --seen big store", "day 2, no --seen", 0.8))
+    print("speed against the run without --seen: median over rounds of the ratio within a"
+          " round (ratio of the medians in brackets)")
+    for label, base, target in pairs:
+        # Within a round the two runs are minutes apart at most: the ratio is steadier on a
+        # shared machine than one of medians taken over all rounds.
+        ratio = statistics.median(b / t for b, t in zip(times[base], times[label]))
+        print("%s: %.2fx (%.2fx) the speed of %s (target %gx): %s"
+              % (label, ratio, medians[base] / medians[label], base, target,
+                 "met" if ratio >= target else "NOT met"))
+    print()
+    for label, command, prepare in runs:
+        if prepare:
+            prepare()
+        print("  peak RSS %-32s %5.1f MB" % (label, peak_rss_mb(command)))
+    for size in args.sizes.split(","):
+        small = dump_path(float(size), args.seed)
+        for label, extra in (("no --seen", []), ("--seen fresh store", ["--seen", scratch])):
+            fresh()
+            print("  peak RSS %-32s %5.1f MB" % ("%s MB, %s" % (size, label),
+                                                  peak_rss_mb(ours + [small] + extra)))
+    fresh()
+
+
+def padded_store(store, count):
+    """A copy of a store with count more random digests, as if from a big earlier run."""
+    path = store.replace(".db", "-plus%d.db" % count)
+    if os.path.exists(path):
+        return path
+    print("building %s ..." % os.path.relpath(path), flush=True)
+    import sqlite3
+    shutil.copyfile(store, path + ".part")
+    connection = sqlite3.connect(path + ".part")
+    with connection:
+        run = connection.execute("INSERT INTO runs (started, program) VALUES"
+                                 " ('2026-01-01T00:00:00Z', 'benchmark padding')").lastrowid
+        padding = connection.execute("INSERT INTO inputs (run, position, name) VALUES"
+                                     " (?, 1, 'padding')", (run,)).lastrowid
+        rng = random.Random(count)
+        connection.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)",
+                               (("%032x" % rng.getrandbits(128), padding, line)
+                                for line in range(1, count + 1)))
+    connection.close()
+    os.replace(path + ".part", path)
+    return path
+
+
+def stored_articles(store):
+    """Articles recorded in a seen store."""
+    import sqlite3
+    connection = sqlite3.connect(store)
+    try:
+        return connection.execute("SELECT count(*) FROM seen").fetchone()[0]
+    finally:
+        connection.close()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -335,6 +456,17 @@ def main():
     jobs.add_argument("--jobs", type=int, default=2, help="workers (2)")
     jobs.add_argument("--seed", type=int, default=1)
     jobs.set_defaults(run=bench_jobs)
+    seen = commands.add_parser("seen", help="--seen on a fresh store and on a second day")
+    seen.add_argument("--size-mb", type=float, default=200, help="size of each dump (200)")
+    seen.add_argument("--rounds", type=int, default=3)
+    seen.add_argument("--format", choices=("json", "jsonl"), default="json")
+    seen.add_argument("--seed", type=int, default=1)
+    seen.add_argument("--pad-store", type=int, default=2000000, metavar="N",
+                      help="also time a run against the store plus N random digests (2000000;"
+                           " 0: no)")
+    seen.add_argument("--sizes", default="50,200",
+                      help="dump sizes in MB for the memory figures (50,200)")
+    seen.set_defaults(run=bench_seen)
     args = parser.parse_args()
     args.run(args)
 
