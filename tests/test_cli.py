@@ -284,12 +284,3 @@ class CommandLineTest(unittest.TestCase):
                              stdin="Caf\u00e9 du jour\n\nUn caf\u00e9.\n".encode("cp1252"))
         self.assertEqual(output["articles"][0]["title"], "Caf\u00e9 du jour")
 
-    def test_jobs_give_identical_output(self):
-        one = run_script(SAMPLE, "--jobs", "1", "-q")
-        two = run_script(SAMPLE, "--jobs", "2", "-q")
-        self.assertEqual(two.returncode, 0, two.stderr)
-        self.assertEqual(one.stdout, two.stdout)
-
-
-if __name__ == "__main__":
-    unittest.main()

@@ -128,21 +128,22 @@ class WorkerTest(unittest.TestCase):
             ds._answer(main_end)
 
 
-class BoundedMemoryTest(unittest.TestCase):
+class WorkerInputTest(unittest.TestCase):
+    """What the workers are given: bounded chunks of bounded samples."""
 
-    def test_seen_digests_grow_by_a_few_dozen_bytes_an_article(self):
-        seen = ds.SeenDigests()
-        for number in range(200000):
-            seen.add(number.to_bytes(16, "little"))
-        arrays = (seen._high, seen._low, seen._slots)
-        size = sum(array.buffer_info()[1] * array.itemsize for array in arrays)
-        self.assertLess(size / len(seen), 40)
+    def test_workers_unit_of_work_guesses_like_the_main_process(self):
+        articles = [ds.Article(1, "Titre", "Le chat est sur la table et il dort.", 1),
+                    ds.Article(3, "Title", "The cat is on the table and it sleeps.", 1)]
+        encoded = list(ds.encode_articles(articles))
+        alone = list(ds.tag_languages(enumerate(encoded, 1)))
+        self.assertEqual(ds.guess_languages([a.sample for a in encoded]),
+                         [(record.language, record.confidence) for record in alone])
+        self.assertEqual([record.language for record in alone], ["fr", "en"])
 
-    def test_duplicate_log_holds_two_integers_a_copy(self):
-        log = ds.DuplicateLog()
-        for number in range(1000):
-            log.add(number, 1)
-        self.assertEqual(log.lines.itemsize + log.kept_ids.itemsize, 16)
+    def test_chunks_are_bounded(self):
+        chunks = list(ds._chunks(range(300), max_items=64))
+        self.assertEqual(sum(chunks, []), list(range(300)))
+        self.assertEqual([len(chunk) for chunk in chunks], [64, 64, 64, 64, 44])
 
     def test_workers_get_bounded_samples(self):
         articles = (ds.Article(n, "T", "x " * 50000, 1) for n in range(1000))

@@ -182,14 +182,19 @@ class DuplicatesTest(unittest.TestCase):
         self.assertEqual([seen.add(d) for d in digests], list(range(1, 5001)))
         self.assertEqual(len(seen), 5000)
 
-    def test_seen_digests_take_a_few_dozen_bytes_an_article(self):
+    def test_seen_digests_grow_by_a_few_dozen_bytes_an_article(self):
         seen = ds.SeenDigests()
-        for n in range(100000):
-            seen.add(ds.encode_article(ds.Article(1, str(n), "", 0)).digest)
-        size = (seen._high.buffer_info()[1] * seen._high.itemsize
-                + seen._low.buffer_info()[1] * seen._low.itemsize
-                + seen._slots.buffer_info()[1] * seen._slots.itemsize)
-        self.assertLess(size / len(seen), 48)
+        for number in range(200000):
+            seen.add(number.to_bytes(16, "little"))
+        arrays = (seen._high, seen._low, seen._slots)
+        size = sum(array.buffer_info()[1] * array.itemsize for array in arrays)
+        self.assertLess(size / len(seen), 40)
+
+    def test_duplicate_log_holds_two_integers_a_copy(self):
+        log = ds.DuplicateLog()
+        for number in range(1000):
+            log.add(number, 1)
+        self.assertEqual(log.lines.itemsize + log.kept_ids.itemsize, 16)
 
 
 class EncodeTest(unittest.TestCase):
@@ -222,21 +227,6 @@ class EncodeTest(unittest.TestCase):
     def test_sample_is_bounded(self):
         encoded = ds.encode_article(ds.Article(1, "T", "x " * 100000, 1))
         self.assertLessEqual(len(encoded.sample), ds.LANGUAGE_SAMPLE_CHARS + 2)
-
-    def test_workers_unit_of_work_guesses_like_the_main_process(self):
-        articles = [ds.Article(1, "Titre", "Le chat est sur la table et il dort.", 1),
-                    ds.Article(3, "Title", "The cat is on the table and it sleeps.", 1)]
-        encoded = list(ds.encode_articles(articles))
-        alone = list(ds.tag_languages(enumerate(encoded, 1)))
-        self.assertEqual(ds.guess_languages([a.sample for a in encoded]),
-                         [(language, confidence) for _, _, language, confidence in alone])
-        self.assertEqual([language for _, _, language, _ in alone], ["fr", "en"])
-
-    def test_chunks_are_bounded(self):
-        chunks = list(ds._chunks(range(300), max_items=64))
-        self.assertEqual(sum(chunks, []), list(range(300)))
-        self.assertEqual([len(chunk) for chunk in chunks], [64, 64, 64, 64, 44])
-
 
 class RenderAndWriteTest(unittest.TestCase):
 
