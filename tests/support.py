@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import unittest
 
 TESTS = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(TESTS)
@@ -55,3 +56,38 @@ def run_eager(*args, timeout=120):
     """Run the script with --jobs workers from the first article; return the CompletedProcess."""
     return subprocess.run(eager_command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           timeout=timeout)
+
+
+class ErrorAssertions(unittest.TestCase):
+    """A test case that can check the one-line errors every failure must give."""
+
+    expect_empty_stdout = False  # whether a failed run must have written nothing at all
+
+    def assertOneLineError(self, result, code=1, text=None, exact=None, stdout_empty=None):
+        """Exit `code`, and stderr is one error line, no traceback."""
+        stderr = result.stderr.decode("utf-8", "replace")
+        self.assertEqual(result.returncode, code, stderr)
+        if self.expect_empty_stdout if stdout_empty is None else stdout_empty:
+            self.assertEqual(result.stdout, b"")
+        self.assertNotIn("Traceback", stderr)
+        self.assertEqual(stderr.count("\n"), 1, stderr)
+        self.assertTrue(stderr.endswith("\n"), stderr)
+        self.assertTrue(stderr.startswith("dedupe_and_split.py: error: "), stderr)
+        if text is not None:
+            self.assertIn(text, stderr)
+        if exact is not None:
+            self.assertEqual(stderr, "dedupe_and_split.py: error: %s\n" % exact)
+
+
+def read_terminal(primary):
+    """Everything written to a pseudo-terminal until the last process using it ends."""
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not chunk:
+            break
+        shown += chunk
+    return shown

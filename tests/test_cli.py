@@ -9,7 +9,7 @@ import sys
 import tempfile
 import unittest
 
-from tests.support import SAMPLE, SCRIPT, data, run_json, run_script
+from tests.support import ErrorAssertions, SAMPLE, SCRIPT, data, run_json, run_script
 
 ARTICLE_KEYS = {"id": int, "input": str, "line": int, "digest": str, "title": str, "body": str,
                 "language": str, "language_confidence": (int, float)}
@@ -245,7 +245,9 @@ class OutputTest(unittest.TestCase):
         self.assertNotIn(b"error", stderr)
 
 
-class CommandLineTest(unittest.TestCase):
+class CommandLineTest(ErrorAssertions):
+
+    expect_empty_stdout = True
     """Options, usage errors and exit codes."""
 
     def test_version_and_help(self):
@@ -253,15 +255,6 @@ class CommandLineTest(unittest.TestCase):
         self.assertEqual(version.returncode, 0)
         self.assertIn(b"dedupe_and_split.py", version.stdout)
         self.assertEqual(run_script("--help").returncode, 0)
-
-    def assertOneLineError(self, result, code, text, stdout_empty=True):
-        self.assertEqual(result.returncode, code)
-        if stdout_empty:
-            self.assertEqual(result.stdout, b"")
-        message = result.stderr.decode()
-        self.assertEqual(message.count("\n"), 1, message)
-        self.assertTrue(message.startswith("dedupe_and_split.py: error: "), message)
-        self.assertIn(text, message)
 
     def test_usage_errors_exit_2(self):
         self.assertOneLineError(run_script(), 2, "DUMP")

@@ -17,7 +17,7 @@ import tempfile
 import time
 import unittest
 
-from tests.support import SAMPLE, SCRIPT, eager_command, run_script
+from tests.support import ErrorAssertions, SAMPLE, SCRIPT, eager_command, run_script
 
 PROG = "dedupe_and_split.py"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -47,7 +47,7 @@ def distinct_articles(count):
         % (number, number) for number in range(count))
 
 
-class HostileTestCase(unittest.TestCase):
+class HostileTestCase(ErrorAssertions):
     """A temporary folder per test, and assertions about errors."""
 
     def setUp(self):
@@ -58,19 +58,6 @@ class HostileTestCase(unittest.TestCase):
     def path(self, name):
         """A path in the test's folder."""
         return os.path.join(self.folder, name)
-
-    def assertOneLineError(self, result, code=1, text=None, exact=None):
-        """Exit `code`, and stderr is one error line, no traceback."""
-        stderr = result.stderr.decode("utf-8", "replace")
-        self.assertEqual(result.returncode, code, stderr)
-        self.assertNotIn("Traceback", stderr)
-        self.assertEqual(stderr.count("\n"), 1, stderr)
-        self.assertTrue(stderr.endswith("\n"), stderr)
-        self.assertTrue(stderr.startswith(PROG + ": error: "), stderr)
-        if text is not None:
-            self.assertIn(text, stderr)
-        if exact is not None:
-            self.assertEqual(stderr, "%s: error: %s\n" % (PROG, exact))
 
     def assertNotJSON(self, data):
         """Standard output is not a document anyone could take for a result."""

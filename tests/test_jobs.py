@@ -12,7 +12,7 @@ import time
 import unittest
 from unittest import mock
 
-from tests.support import SCRIPT, data, run_eager, run_script
+from tests.support import SCRIPT, data, read_terminal, run_eager, run_script
 import dedupe_and_split as ds
 
 
@@ -191,15 +191,7 @@ class ProgressTest(unittest.TestCase):
                 time.sleep(1.2)  # a slow source: the display has time to appear
                 process.stdin.write(dump[half:])
                 process.stdin.close()
-                shown = b""
-                while True:
-                    try:
-                        chunk = os.read(primary, 65536)
-                    except OSError:  # the terminal closes when the process ends
-                        break
-                    if not chunk:
-                        break
-                    shown += chunk
+                shown = read_terminal(primary)
                 self.assertEqual(process.wait(timeout=60), 0)
             finally:
                 os.close(primary)

@@ -19,7 +19,7 @@ import threading
 import time
 import unittest
 
-from tests.support import ROOT, SAMPLE, SCRIPT, eager_command, run_script
+from tests.support import ROOT, SAMPLE, SCRIPT, eager_command, read_terminal, run_script
 from tests.test_hostile import IS_ROOT, PROG, HostileTestCase, distinct_articles, read, write
 import dedupe_and_split as ds
 
@@ -394,15 +394,7 @@ class ProgressTest(HostileTestCase):
         process = subprocess.Popen([sys.executable, SCRIPT] + list(args), stderr=secondary,
                                    stdout=secondary if stdout_on_terminal else subprocess.DEVNULL)
         os.close(secondary)
-        shown = b""
-        while True:
-            try:
-                chunk = os.read(primary, 65536)
-            except OSError:  # the terminal closes when the process ends
-                break
-            if not chunk:
-                break
-            shown += chunk
+        shown = read_terminal(primary)
         os.close(primary)
         process.wait(timeout=60)
         return process.returncode, shown.decode("utf-8", "replace")

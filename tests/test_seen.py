@@ -17,7 +17,7 @@ import tempfile
 import time
 import unittest
 
-from tests.support import ROOT, SCRIPT, run_script
+from tests.support import ROOT, SCRIPT, ErrorAssertions, run_script
 import dedupe_and_split as ds
 
 ARTICLE_KEYS = ["id", "input", "line", "digest", "title", "body", "language",
@@ -59,8 +59,10 @@ def store_rows(path):
         connection.close()
 
 
-class Folder(unittest.TestCase):
+class Folder(ErrorAssertions):
     """A test with a temporary folder and helpers to write dumps and run the script in it."""
+
+    expect_empty_stdout = True
 
     def setUp(self):
         self.folder = tempfile.TemporaryDirectory()
@@ -82,14 +84,6 @@ class Folder(unittest.TestCase):
         if "jsonl" in args:
             return [json.loads(line) for line in text.splitlines()]
         return json.loads(text)
-
-    def assertOneLineError(self, result, text):
-        self.assertEqual(result.returncode, 1, result.stderr)
-        self.assertEqual(result.stdout, b"")
-        stderr = result.stderr.decode()
-        self.assertEqual(stderr.count("\n"), 1, stderr)
-        self.assertTrue(stderr.startswith("dedupe_and_split.py: error: "), stderr)
-        self.assertIn(text, stderr)
 
 
 class DigestTest(Folder):
@@ -148,11 +142,12 @@ class SeveralInputsTest(Folder):
     def test_a_missing_later_input_fails_before_any_output(self):
         first = self.write("a.txt", dump(1, 2))
         missing = self.path("missing.txt")
-        self.assertOneLineError(run_script(first, missing), "cannot open %s" % missing)
+        self.assertOneLineError(run_script(first, missing), text="cannot open %s" % missing)
         folder = self.path("folder")
         os.mkdir(folder)
         out = self.path("out.json")
-        self.assertOneLineError(run_script(first, folder, "-o", out), "cannot open %s" % folder)
+        self.assertOneLineError(run_script(first, folder, "-o", out),
+                                text="cannot open %s" % folder)
         self.assertFalse(os.path.exists(out))
 
     def test_an_error_in_a_later_input_names_that_input(self):
@@ -247,7 +242,7 @@ class SeenStoreTest(Folder):
         self.assertEqual(store_rows(store), before)
         missing = self.path("none.db")
         self.assertOneLineError(run_script("--seen-readonly", missing, self.path("b.txt")),
-                                "cannot open seen store %s: no such file" % missing)
+                                text="cannot open seen store %s: no such file" % missing)
         self.assertFalse(os.path.exists(missing))
 
     def test_output_is_byte_identical_with_jobs(self):
@@ -282,8 +277,8 @@ class RefusedStoreTest(Folder):
         dump_path = self.write("a.txt", dump(1, 2))
         for option in ("--seen", "--seen-readonly"):
             out = self.path("out.json")
-            self.assertOneLineError(run_script(option, store, dump_path), text)
-            self.assertOneLineError(run_script(option, store, dump_path, "-o", out), text)
+            self.assertOneLineError(run_script(option, store, dump_path), text=text)
+            self.assertOneLineError(run_script(option, store, dump_path, "-o", out), text=text)
             self.assertFalse(os.path.exists(out))
         with open(store, "rb") as after:
             self.assertEqual(after.read(), content)
@@ -492,7 +487,7 @@ class ConcurrentRunsTest(Folder):
         connection = self.hold(store, "BEGIN EXCLUSIVE")
         out = self.path("out.json")
         result = run_script("--seen", store, "--seen-wait", "0.3", self.path("a.txt"), "-o", out)
-        self.assertOneLineError(result, "seen store %s is in use by another run" % store)
+        self.assertOneLineError(result, text="seen store %s is in use by another run" % store)
         self.assertFalse(os.path.exists(out))
         connection.execute("ROLLBACK")
         self.assertEqual(store_rows(store), before)
