@@ -29,6 +29,13 @@ CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "sentences")
 TRAINING_SHARE = 0.7
 TABLE_SIZE = {"spaced": 400, "unspaced": 60}
 MIN_SENTENCE_SHARE = 0.004
+# wordfreq's frequency lists (large mixed corpora; data under CC BY-SA 4.0) add the most
+# frequent words of the languages it covers. Pinned, so that the build is reproducible.
+WORDFREQ_VERSION = "3.1.1"
+WORDFREQ_WORDS = 1000
+WORDFREQ_CODES = {"tl": "fil"}  # where wordfreq's code differs from ours
+# Croatian, Bosnian and Serbian share one list in wordfreq ("sh"): it cannot tell them apart.
+WORDFREQ_SKIPPED = {"hr", "bs", "sr"}
 
 
 def corpus_sentences(code):
@@ -60,7 +67,7 @@ def sentence_tokens(sentence, script):
     return [token for token in ds.tokenize(lowered) if ds.script_of(token[0]) == script]
 
 
-def build_table(sentences, script):
+def build_table(sentences, script, wordfreq_counts=None):
     """The most frequent tokens that occur in enough sentences, with frequencies per million."""
     counts, sentence_counts = Counter(), Counter()
     for sentence in sentences:
@@ -71,7 +78,29 @@ def build_table(sentences, script):
     least = MIN_SENTENCE_SHARE * len(sentences)
     size = TABLE_SIZE["unspaced" if script.endswith("*") else "spaced"]
     common = [token for token, _ in counts.most_common() if sentence_counts[token] >= least]
-    return {token: max(1, round(1e6 * counts[token] / total)) for token in common[:size]}
+    table = {token: 1e6 * counts[token] / total for token in common[:size]}
+    if wordfreq_counts:
+        # The two sources weigh equally: a word's frequency is the mean of its two estimates.
+        table = {token: (wordfreq_counts.get(token, 0) + 1e6 * counts[token] / total) / 2
+                 for token in set(table) | set(wordfreq_counts)}
+    return {token: max(1, round(freq)) for token, freq in table.items()}
+
+
+def wordfreq_table(code, script):
+    """{token: frequency per million} of the most frequent words wordfreq lists, or None."""
+    if code in WORDFREQ_SKIPPED or script.endswith("*"):
+        return None
+    import wordfreq
+    name = WORDFREQ_CODES.get(code, code)
+    if name not in wordfreq.available_languages():
+        return None
+    table = Counter()
+    for word in wordfreq.top_n_list(name, WORDFREQ_WORDS):
+        # wordfreq's tokens keep apostrophes ("don't"): split them as the guesser does.
+        freq = wordfreq.word_frequency(word, name) * 1e6
+        for token in sentence_tokens(word, script):
+            table[token] += freq
+    return dict(table)
 
 
 def build_letters(sentences, script):
@@ -83,25 +112,50 @@ def build_letters(sentences, script):
     return {char: max(1, round(1e6 * n / total)) for char, n in counts.items() if n >= least}
 
 
+def coverage(sentences, table, script):
+    """Share, in per mille, of the guesser's tokens of these sentences that the table lists."""
+    covered = total = 0
+    for sentence in sentences:
+        lowered = sentence.lower()
+        tokens = lowered if script.endswith("*") else ds.tokenize(lowered)
+        covered += sum(token in table for token in tokens)
+        total += len(tokens)
+    return round(1000 * covered / total)
+
+
+def check_wordfreq():
+    """Stop unless the pinned wordfreq version is installed."""
+    try:
+        import wordfreq  # noqa: F401
+        from importlib.metadata import version
+    except ImportError:
+        sys.exit("build_stopwords.py: needs wordfreq: pip install wordfreq==" + WORDFREQ_VERSION)
+    if version("wordfreq") != WORDFREQ_VERSION:
+        sys.exit("build_stopwords.py: needs wordfreq %s (found %s): pip install wordfreq==%s"
+                 % (WORDFREQ_VERSION, version("wordfreq"), WORDFREQ_VERSION))
+
+
 def build_all():
-    """Tables for every supported language: code -> (script, {token: freq}, {letter: freq})."""
+    """Tables for every supported language: code -> (script, words, letters, coverage)."""
     tables = {}
     for code in sorted(ds.LANGUAGE_NAMES):
         training, _ = split_corpus(code)
         script = dominant_script(training)
-        tables[code] = (script, build_table(training, script), build_letters(training, script))
+        words = build_table(training, script, wordfreq_table(code, script))
+        tables[code] = (script, words, build_letters(training, script),
+                        coverage(training, words, script))
     return tables
 
 
 def python_source(tables):
     """The generated section of the script."""
     lines = ["# BEGIN GENERATED STOPWORD TABLES", "STOPWORDS = {"]
-    for code, (script, words, letters) in sorted(tables.items()):
+    for code, (script, words, letters, covered) in sorted(tables.items()):
         lines.append("    %r: (%r, _table(" % (code, script))
         lines += _wrapped(words)
         lines[-1] += "), _table("
         lines += _wrapped(letters)
-        lines[-1] += ")),"
+        lines[-1] += "), %d)," % covered
     lines.append("}")
     lines.append("# END GENERATED STOPWORD TABLES")
     return "\n".join(lines)
@@ -126,6 +180,7 @@ def main():
     args = parser.parse_args()
     if not os.path.isdir(CORPUS):
         sys.exit("build_stopwords.py: the corpus is not at %s" % CORPUS)
+    check_wordfreq()
     source = python_source(build_all())
     if args.print:
         print(source)
