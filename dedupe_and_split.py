@@ -611,9 +611,14 @@ _SCRIPT_STARTS = (
     (0xfe70, "arabic"), (0xff00, None),
 )
 _SCRIPT_CODES = [start for start, _ in _SCRIPT_STARTS]
-# Letters a word has on average, where it is not about six: a writing system's share of a
-# text is counted in words, so a Japanese text quoting English keeps its language.
-_LETTERS_PER_WORD = {"cjk*": 1.5, "hangul*": 3.0, "thai*": 5.0}
+# Letters a word has on average (measured on the sentence corpus; Chinese and Japanese words
+# are about 1.5 characters): a writing system's share of a text is counted in words, so a
+# Japanese text quoting English keeps its language.
+_LETTERS_PER_WORD = {
+    "latin": 5.3, "greek": 5.4, "cyrillic": 5.7, "armenian": 6.5, "hebrew": 4.7, "arabic": 4.1,
+    "devanagari": 2.8, "bengali": 3.3, "gurmukhi": 2.4, "gujarati": 3.0, "tamil": 4.8,
+    "telugu": 3.8, "thai*": 4.0, "georgian": 7.2, "cjk*": 1.5, "hangul*": 3.0,
+}
 _URL_OR_EMAIL = re.compile(r"\S*(?:://|www\.|@)\S*")
 _GREEK_ACCENTS = "\u0300\u0301\u0342"  # varia, oxia, perispomeni: all one tonos today
 
@@ -670,26 +675,47 @@ class _Model:
             self.monotonic = _monotonic_greek()
 
     def script(self, sample):
-        """The writing system, among the candidates', that most words of the sample are in."""
+        """(writing system among the candidates' that most words of the sample are in, share)."""
         # Text under a fifth non-ASCII is Latin script, cheap to tell, and most text is:
         # accents are at most 18% of the characters even in Czech or Turkish.
-        non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
-        if 5 * non_ascii < len(sample) and "latin" in self.groups:
-            return "latin"
+        if _mostly_ascii(sample) and "latin" in self.groups:
+            return "latin", 1.0
         # Otherwise every letter of the sample votes, a word's worth of letters a vote: a
         # Russian text that opens with "Intel Core" stays Russian.
-        words = Counter()
-        cache = self.letter_scripts
-        for char, count in Counter(sample).items():
-            script = cache.get(char, False)
-            if script is False:
-                script = cache[char] = script_of(char) if char.isalpha() else None
-            if script is not None:
-                words[script] += count / _LETTERS_PER_WORD.get(script, 6.0)
-        for script, _ in words.most_common():
+        words = letter_words(sample, self.letter_scripts)
+        for script, count in words.most_common():
             if script in self.groups:
-                return script
-        return None
+                return script, count / sum(words.values())
+        return None, 0.0
+
+
+def _mostly_ascii(sample):
+    """Whether less than a fifth of a text is outside ASCII."""
+    return 5 * (len(sample) - len(sample.encode("ascii", "ignore"))) < len(sample)
+
+
+def letter_words(sample, cache):
+    """{writing system: words' worth of the sample's letters in it}; cache maps letters."""
+    # The first half counts twice: a title and a lead are in the article's language, a
+    # quotation in another comes later.
+    letters = Counter(sample)
+    letters.update(sample[:len(sample) // 2])
+    words = Counter()
+    for char, count in letters.items():
+        script = cache.get(char, False)
+        if script is False:
+            script = cache[char] = script_of(char) if char.isalpha() else None
+        if script is not None:
+            words[script] += count / _LETTERS_PER_WORD[script]
+    return words
+
+
+def script_share(sample, script):
+    """The share of a sample's words in a writing system, as the guesser counts it."""
+    if script == "latin" and _mostly_ascii(sample):
+        return 1.0
+    words = letter_words(sample, {})
+    return words[script] / max(1e-9, sum(words.values()))
 
 
 # Every language of a script is scored at once. A token's cost in each language (its negative
@@ -782,19 +808,20 @@ def _sample(text, chars):
 
 def _guess(model, sample, reach):
     """(language or 'und', confidence) of a lowercased sample; reach scales the letters read."""
-    script = model.script(sample)
+    script, share = model.script(sample)
     if script is None:
         return "und", 0.0
     if script == "greek":
         sample = sample.translate(model.monotonic)
-    scores = _costs(model.groups[script], script, sample, reach)
+    scores = _costs(model.groups[script], script, sample, share, reach)
     if scores is None:
         return "und", 0.0
     return _confidence(*scores)
 
 
-def _costs(group, script, sample, reach):
-    """(languages, cost of each, tokens each lists, tokens, evidence, expected coverage)."""
+def _costs(group, script, sample, share, reach):
+    """(languages, cost of each, tokens each lists, tokens in the script, evidence, expected
+    share of those each lists)."""
     languages, word_costs, letter_costs, covered = group
     if script.endswith("*"):  # written without spaces: count characters, not words
         tokens = sample[:UNSPACED_SAMPLE_CHARS * reach]
@@ -820,7 +847,7 @@ def _costs(group, script, sample, reach):
                          map(letter_costs.__getitem__, known)))
         costs = [field & _COST_MASK for field in _unpack(total, len(languages))]
     listed = [field >> _LISTED_SHIFT for field in fields]
-    return languages, costs, listed, len(tokens), evidence, covered
+    return languages, costs, listed, len(tokens) * share, evidence, covered
 
 
 def _confidence(languages, costs, listed, tokens, evidence, covered):
@@ -1567,7 +1594,7 @@ STOPWORDS = {
         'ا 152594 ل 124672 ي 72104 م 68493 و 53713 ن 48799 ت 46155 ر 42130 ع 35953 ة 34158 '
         'ب 33191 د 30073 ه 26126 س 24508 ف 21529 ق 20049 ك 19259 أ 17760 ح 17621 ج 14977 '
         'ش 9965 ى 9235 ط 9136 ص 9018 خ 8584 إ 7794 ذ 7045 ز 6255 ض 5999 ث 5624 ئ 3887 '
-        'ء 3651 غ 3453 ظ 2920 ؤ 1579 آ 987 ـ 651 ک 158 ی 118 ھ 79'), 457),
+        'ء 3651 غ 3453 ظ 2920 ؤ 1579 آ 987 ـ 651 ک 158 ی 118 ھ 79'), 459),
     'az': ('latin', _table(
         'və 27190 bu 15307 bir 10070 ildə 9970 ci 8157 ilə 7855 də 6445 da 5539 üçün 4532 '
         'isə 4330 olan 4230 sonra 4230 ki 4028 çox 3625 kimi 3525 idi 2920 cü 2820 '
@@ -1687,7 +1714,7 @@ STOPWORDS = {
         'а 167682 н 66382 і 51555 р 46444 ы 44447 с 41789 е 39014 к 38946 л 38387 т 35104 '
         'д 34765 я 32920 в 32345 о 32294 м 30957 у 30111 п 28554 ц 27623 з 26810 ў 21580 '
         'г 20226 б 17637 ь 15013 ч 13879 э 11763 й 11188 х 10765 ш 10528 ж 7363 ю 6770 '
-        'ё 4655 ф 2183 и 271 щ 51'), 414),
+        'ё 4655 ф 2183 и 271 щ 51'), 417),
     'bg': ('cyrillic', _table(
         'на 52072 и 29935 в 28103 да 25118 от 23449 за 22408 е 21754 се 21218 с 12331 '
         'не 11940 ще 9591 по 9469 че 9428 си 8696 са 7489 това 5975 като 5758 до 3772 '
@@ -1839,7 +1866,7 @@ STOPWORDS = {
         'отговори 44 последно 44 радио 44 ученици 44 цска 44 ботев 43'), _table(
         'а 124206 и 93004 е 88983 о 88158 т 78528 н 72598 р 52754 с 50281 в 44310 д 34560 '
         'к 32228 л 31584 п 30458 м 23824 з 22457 я 19119 б 17189 ъ 14938 г 13932 у 13309 '
-        'ч 12505 щ 7378 ц 7117 ж 6675 й 5308 х 4966 ш 4222 ф 3538 ю 1427 ь 382'), 598),
+        'ч 12505 щ 7378 ц 7117 ж 6675 й 5308 х 4966 ш 4222 ф 3538 ю 1427 ь 382'), 602),
     'bn': ('bengali', _table(
         'ও 17126 করে 15231 এবং 11325 থেকে 9980 না 9410 জন্য 9385 করতে 7688 এই 6567 '
         'করা 6074 হবে 5982 যে 5819 এ 5328 আর 4851 এর 4710 এক 4695 তার 4555 তাদের 4319 '
@@ -1984,7 +2011,7 @@ STOPWORDS = {
         'দ 31828 য় 23501 জ 23469 হ 22826 এ 21251 ট 20479 আ 18743 শ 18261 ই 15689 গ 15271 '
         'থ 14628 ছ 14339 ও 14274 ষ 13696 চ 13406 ভ 10931 ধ 10513 অ 9838 উ 8552 খ 7330 '
         'ণ 6751 ড 5948 ফ 4404 ড় 3247 ঠ 3118 ঙ 2379 ঞ 1768 ঘ 1447 ঝ 1093 ৎ 1029 ঢ 289 ঐ 225 '
-        'ঈ 96 ঋ 96'), 595),
+        'ঈ 96 ঋ 96'), 599),
     'bs': ('latin', _table(
         'je 48528 i 35840 u 26301 se 17596 na 15281 su 12132 od 11576 da 9909 za 7501 '
         'a 7224 koji 5927 iz 5742 sa 5742 sg 5279 kao 4816 bio 4353 do 3982 hiljada 3890 '
@@ -2828,7 +2855,7 @@ STOPWORDS = {
         'α 101598 ο 78672 τ 76442 ι 70635 ε 69767 ν 60968 σ 43444 ρ 41558 κ 40436 π 38221 '
         'η 37218 μ 36365 ς 33627 υ 33148 λ 29347 ί 23899 ά 21056 ό 19485 γ 18153 έ 17719 '
         'δ 17659 ή 13738 ω 13289 χ 11628 θ 11373 ύ 9997 φ 7976 ώ 6645 β 6046 ξ 4026 ζ 3517 '
-        'ψ 1317 ϊ 419 ΐ 90 ἀ 90 ὸ 90 ϋ 60 ὰ 45 ὲ 45'), 594),
+        'ψ 1317 ϊ 419 ΐ 90 ἀ 90 ὸ 90 ϋ 60 ὰ 45 ὲ 45'), 608),
     'en': ('latin', _table(
         'the 56370 of 30328 and 29807 to 27533 a 21920 in 20550 is 11064 for 10643 i 9543 '
         'that 9445 it 9179 on 8910 you 7801 with 6742 be 6493 as 6106 are 5829 this 5604 '
@@ -3437,7 +3464,7 @@ STOPWORDS = {
         'ا 147912 ی 93194 ر 91007 د 73462 ن 67960 و 61504 ه 60203 م 50415 ت 48679 ب 44046 '
         'س 36618 ل 28704 ک 25841 ش 25459 ز 21832 ف 13693 گ 12894 ع 12148 ج 11506 خ 11489 '
         'ق 11176 آ 8417 ح 7410 پ 7376 ط 5328 ص 4651 چ 3818 ث 2135 ض 2030 غ 2030 ذ 1562 '
-        'ي 1232 ئ 1215 ژ 1041 ظ 816 ك 364 أ 295 ء 156 ة 121 ى 121 ـ 104'), 614),
+        'ي 1232 ئ 1215 ژ 1041 ظ 816 ك 364 أ 295 ء 156 ة 121 ى 121 ـ 104'), 620),
     'fi': ('latin', _table(
         'ja 39623 on 30392 ei 10181 että 8453 oli 5842 se 5537 myös 4975 ovat 4621 '
         'ole 4279 tai 4260 mutta 3767 voi 3665 kun 3648 niin 3351 sen 3007 hän 2963 '
@@ -3856,7 +3883,7 @@ STOPWORDS = {
         'જ 33811 ગ 26114 દ 25304 હ 24120 આ 21253 છ 20474 ટ 19757 શ 19071 થ 18136 અ 17638 '
         'બ 16703 ણ 16329 ડ 13805 ચ 12309 ભ 12153 એ 11748 ધ 11499 ખ 9972 ષ 7946 ળ 7759 '
         'ઓ 6762 ફ 5765 ઉ 5204 ઇ 4519 ઈ 4456 ઘ 2773 ઝ 1901 ઠ 1870 ઢ 904 ઞ 592 ઊ 436 ઔ 187 '
-        'ઋ 156 ઍ 125 ઑ 125 ઐ 93 ઙ 93'), 473),
+        'ઋ 156 ઍ 125 ઑ 125 ઐ 93 ઙ 93'), 484),
     'he': ('hebrew', _table(
         'של 22170 את 18873 על 13998 לא 10105 הוא 7572 זה 5987 עם 4927 כל 4694 ב 4146 '
         'גם 4054 היה 3669 אני 3427 או 3414 היא 3314 כי 3065 מה 2658 יש 2644 בין 2544 '
@@ -3985,7 +4012,7 @@ STOPWORDS = {
         'לאנשים 55 לשים 55 מושג 55 מראה 55 נו 55 סדר 55'), _table(
         'י 115039 ו 113921 ה 88975 ל 65069 ר 58238 ת 56860 ב 55303 מ 52646 א 47014 ש 43399 '
         'נ 35131 ם 28500 ע 26962 ד 25404 ק 23847 ח 23347 פ 23188 כ 20591 ס 20132 ג 17236 '
-        'ט 15758 ן 12802 צ 12782 ז 9627 ך 4054 ף 2417 ץ 1758'), 379),
+        'ט 15758 ן 12802 צ 12782 ז 9627 ך 4054 ף 2417 ץ 1758'), 385),
     'hi': ('devanagari', _table(
         'के 33741 है 33286 में 29708 की 22918 से 17961 का 17532 को 17312 और 16693 '
         'हैं 12047 पर 11552 भी 10441 तो 8839 एक 8472 नहीं 8262 ने 7790 कि 7635 ही 7555 '
@@ -4111,7 +4138,7 @@ STOPWORDS = {
         'द 32062 व 29475 ज 28987 ग 26587 ब 25800 अ 15937 भ 15112 च 14400 ए 13800 श 13387 '
         'आ 12562 ट 12075 थ 10950 इ 10350 ख 9600 उ 9487 ध 8400 ड 8175 फ 7125 ष 6787 औ 6450 '
         'ई 5887 ण 4575 छ 3487 झ 2625 ठ 2550 घ 2475 ओ 2100 ड़ 1237 ढ 1200 ऐ 1087 ञ 562 ऊ 525 '
-        'ढ़ 375 ऑ 337 ज़ 300 ऋ 112 फ़ 112'), 683),
+        'ढ़ 375 ऑ 337 ज़ 300 ऋ 112 फ़ 112'), 693),
     'hr': ('latin', _table(
         'i 42312 je 32083 u 31308 na 18211 se 17436 za 13252 su 9764 od 9454 da 6897 '
         'a 6432 o 5967 koji 5812 s 5502 te 5037 će 4572 iz 4030 godine 3875 što 3797 '
@@ -4383,7 +4410,7 @@ STOPWORDS = {
         'ա 160847 ն 96565 ր 77491 ո 73093 ե 67243 ի 56268 ւ 42589 մ 40169 կ 34418 տ 30347 '
         'յ 28582 ս 25721 հ 22832 վ 22761 լ 19857 ց 17138 թ 15971 դ 15715 ը 14604 ք 14149 '
         'գ 13608 պ 11743 ղ 10889 բ 10590 է 10533 ծ 8341 խ 7800 շ 7331 ռ 7032 չ 6491 զ 5452 '
-        'ջ 5210 և 4228 ձ 3245 փ 2890 ժ 2818 օ 2277 ճ 2021 ֆ 1125'), 406),
+        'ջ 5210 և 4228 ձ 3245 փ 2890 ժ 2818 օ 2277 ճ 2021 ֆ 1125'), 414),
     'id': ('latin', _table(
         'yang 32442 dan 22596 di 16056 dengan 12662 ini 11973 itu 11275 untuk 9527 '
         'dari 9141 tidak 8607 akan 7251 dalam 6681 orang 6310 pada 5840 ada 5817 aku 5716 '
@@ -4962,7 +4989,7 @@ STOPWORDS = {
         'ა 142576 ი 122003 ე 90630 ს 72299 რ 60016 ო 51743 მ 51709 ლ 47126 დ 43841 ნ 40977 '
         'ბ 36175 ვ 29081 უ 25796 თ 25711 გ 21466 ტ 18062 შ 16343 ხ 15029 კ 14035 ც 11542 '
         'წ 10177 ქ 8408 პ 8054 ზ 7767 ფ 7245 ყ 5055 ღ 4937 ძ 4094 ჩ 2932 ჯ 2106 ჭ 1398 '
-        'ჰ 1213 ჟ 455'), 356),
+        'ჰ 1213 ჟ 455'), 365),
     'kk': ('cyrillic', _table(
         'және 12864 мен 6783 бұл 6549 жылы 6081 болып 4795 орналасқан 4327 саны 4210 '
         'құрайды 4210 адамды 4093 км 3976 де 3859 тұрғындарының 3859 болды 3625 үшін 3625 '
@@ -5024,7 +5051,7 @@ STOPWORDS = {
         'а 130360 ы 79777 н 71586 е 71289 р 57636 т 57041 л 53016 і 48693 д 45525 с 38453 '
         'қ 33185 м 29440 о 28564 к 28214 б 24486 и 18745 ж 18185 у 16978 ғ 16453 ң 15017 '
         'з 14475 й 13495 ш 13232 г 13145 п 12392 ұ 9872 ө 9031 ә 7719 ү 7036 я 4691 в 2608 '
-        'х 2363 ф 1995 ц 1663 ь 1348 э 1260 ю 455 ч 245 щ 140 ё 70 һ 70 ъ 53'), 372),
+        'х 2363 ф 1995 ц 1663 ь 1348 э 1260 ю 455 ч 245 щ 140 ё 70 һ 70 ъ 53'), 376),
     'ko': ('hangul*', _table(
         '이 32534 다 30866 는 21916 에 20180 을 17322 의 17322 고 15688 가 15416 로 15042 지 14974 '
         '하 13919 한 13000 은 11571 대 11366 서 11196 사 10890 기 10856 를 9665 도 9188 수 8576 '
@@ -5082,7 +5109,7 @@ STOPWORDS = {
         '궁 102 궤 102 꽃 102 꿈 102 됨 102 딸 102 뛰 102 뜨 102 랄 102 랍 102 럽 102 렌 102 롤 102 '
         '릿 102 맛 102 맥 102 멋 102 멘 102 묻 102 뭔 102 벗 102 벤 102 벨 102 빼 102 뽀 102 슷 102 '
         '싼 102 쌓 102 엑 102 엠 102 옮 102 왜 102 읽 102 잇 102 젠 102 째 102 쯤 102 찍 102 척 102 '
-        '첨 102 칠 102 캠 102 컷 102 콜 102 콤 102 킬 102 킹 102 펴 102 흐 102 흑 102 흔 102'), 377),
+        '첨 102 칠 102 캠 102 컷 102 콜 102 콤 102 킬 102 킹 102 펴 102 흐 102 흑 102 흔 102'), 382),
     'la': ('latin', _table(
         'et 25966 in 24858 est 20305 ad 9353 cum 8245 anno 7507 a 7384 sunt 7015 de 5907 '
         'ab 4430 etiam 4430 qui 4430 ut 4430 appellantur 4307 incolae 4307 eius 3815 '
@@ -5141,7 +5168,7 @@ STOPWORDS = {
         'utuntur 369 variis 369 velut 369 vera 369 vi 369 vicus 369 videbatur 369 voce 369'), _table(
         'i 111445 e 107273 a 98560 t 80571 s 72693 u 72440 n 69219 r 64950 o 57188 m 51250 '
         'c 42847 l 36482 p 29496 d 26411 b 15117 g 12788 v 12594 f 10246 h 9974 q 8111 '
-        'x 4754 y 1649 k 1164 w 699 z 660 j 446 ö 136 ē 116 ä 97 é 97 á 58 ī 58'), 406),
+        'x 4754 y 1649 k 1164 w 699 z 660 j 446 ö 136 ē 116 ä 97 é 97 á 58 ī 58'), 407),
     'lg': ('latin', _table(
         'mu 38487 ku 24157 n 21372 ne 19653 nga 17851 e 12119 nti 9008 abaana 8189 ng 7370 '
         'era 6715 ababaka 5732 y 5732 abadde 5241 bwe 5241 wa 5077 aba 4831 ba 4422 '
@@ -5720,7 +5747,7 @@ STOPWORDS = {
         'а 134025 о 110050 и 93417 е 84049 т 72488 н 71346 р 49488 с 46198 в 42908 д 39070 '
         'к 38917 л 34485 п 27920 м 23777 у 21309 г 18263 ј 18187 з 16785 б 15887 ч 8027 '
         'ш 7372 ц 6656 ж 5194 ф 3960 њ 3732 х 2407 ќ 2026 ѓ 1234 џ 335 ѕ 213 љ 107 ѝ 61 '
-        'й 46'), 560),
+        'й 46'), 573),
     'mn': ('cyrillic', _table(
         'нь 23828 байна 10377 ч 9704 гэж 9128 юм 9032 энэ 8455 байгаа 6533 л 5957 '
         'олон 5573 монгол 5284 бол 5092 их 4708 байсан 4612 хүн 3939 нэг 3555 улс 3555 '
@@ -5777,7 +5804,7 @@ STOPWORDS = {
         'а 120191 н 82092 э 75586 г 61828 л 60469 о 53981 р 49717 д 47832 х 46728 и 45131 '
         'й 42481 у 36604 т 34702 с 30727 б 29063 ө 26192 ү 26141 м 23355 ж 16510 в 13198 '
         'ч 11975 ы 10752 з 9274 ь 8068 ш 7491 ц 6675 я 6404 е 4043 ї 3567 к 2820 ю 2701 '
-        'ё 1682 п 1240 ф 340 є 323 ъ 119'), 438),
+        'ё 1682 п 1240 ф 340 є 323 ъ 119'), 442),
     'mr': ('devanagari', _table(
         'आहे 18507 आणि 12176 या 9254 व 7427 नाही 7184 तर 7062 ते 6088 काही 4870 होते 4870 '
         'हे 4383 आहेत 4262 एक 4262 पण 4262 असे 3896 त्या 3896 हा 3653 त्यामुळे 2800 '
@@ -5835,7 +5862,7 @@ STOPWORDS = {
         'म 41438 प 39400 ण 29559 द 26606 आ 22037 ग 20174 ज 20034 अ 17749 श 15465 ब 15183 '
         'ट 13110 ड 12547 ध 12512 ळ 11388 ष 11036 ख 8541 भ 8470 ठ 7486 थ 6397 घ 5131 उ 4393 '
         'फ 4393 झ 4182 ए 3936 इ 2882 ई 2741 ढ 2320 ऊ 2003 ऱ 808 छ 668 ओ 457 ञ 457 ऑ 316 '
-        'ऐ 281 य़ 281 ऋ 176 ऍ 105 औ 105'), 382),
+        'ऐ 281 य़ 281 ऋ 176 ऍ 105 औ 105'), 388),
     'ms': ('latin', _table(
         'yang 26550 di 18997 dan 18953 ini 11581 lagu 10828 untuk 10019 tak 9427 '
         'dengan 9400 download 9039 pada 8538 dari 7505 dalam 5793 mp3 5792 boleh 5613 '
@@ -5995,7 +6022,7 @@ STOPWORDS = {
         'kejayaan 58 keluarkan 58 mandi 58 manis 58 mohd 58'), _table(
         'a 178938 n 90965 i 78125 e 74078 u 53841 r 51980 t 49344 d 47297 s 43653 l 43544 '
         'm 41001 k 40970 g 39714 o 31433 p 29340 b 28983 h 24517 y 14654 j 9599 c 9459 '
-        'w 8467 f 4714 v 2931 z 1101 x 868 q 372 ā 47'), 587),
+        'w 8467 f 4714 v 2931 z 1101 x 868 q 372 ā 47'), 588),
     'nb': ('latin', _table(
         'og 32396 i 31687 er 24343 det 22613 til 17216 å 16699 av 16422 på 16406 som 16300 '
         'for 15999 en 14995 med 13037 har 11657 at 10598 ikke 10565 jeg 7723 de 7450 '
@@ -6399,7 +6426,7 @@ STOPWORDS = {
         'ਆ 33660 ਪ 31267 ਜ 30948 ਗ 23897 ਬ 23386 ਚ 20738 ਇ 20643 ਅ 20579 ਣ 20132 ਉ 15442 '
         'ਟ 13592 ਖ 12890 ਈ 11518 ਸ਼ 9859 ਡ 9157 ਭ 7115 ਧ 7019 ਫ 6764 ੜ 5871 ਥ 4786 ਜ਼ 4467 '
         'ਘ 4307 ਏ 3861 ਛ 2425 ਝ 2233 ਠ 2233 ਯ 2010 ਐ 1850 ਓ 989 ਊ 925 ਫ਼ 893 ਢ 798 ਔ 510 '
-        'ਖ਼ 479 ਲ਼ 128 ਗ਼ 128'), 602),
+        'ਖ਼ 479 ਲ਼ 128 ਗ਼ 128'), 604),
     'pl': ('latin', _table(
         'w 36464 i 22585 na 21007 z 19392 nie 18180 się 18087 to 14260 do 13241 że 10784 '
         'jest 9431 o 7538 a 5934 jak 5558 od 4827 po 4671 ale 4624 za 4310 co 4054 '
@@ -6991,7 +7018,7 @@ STOPWORDS = {
         'о 109841 е 86050 а 77211 и 71699 н 66352 т 63460 с 52902 в 47309 р 46763 л 43052 '
         'к 33176 м 31812 д 30311 п 28893 у 26710 я 21253 ы 20708 ь 19316 г 16697 з 16561 '
         'б 15579 ч 14815 й 11159 ж 9876 х 8840 ш 7039 ю 6821 ц 4938 щ 4038 э 3710 ф 2401 '
-        'ё 518 ъ 191'), 521),
+        'ё 518 ъ 191'), 523),
     'sk': ('latin', _table(
         'a 33873 v 22977 sa 21836 na 21341 je 16597 s 9258 z 8350 to 7932 že 7220 aj 7169 '
         'ako 7123 o 6533 do 6383 si 6208 som 4493 ale 4414 pre 4338 po 4216 sú 3781 '
@@ -7523,7 +7550,7 @@ STOPWORDS = {
         'јула 297 његов 297 његовом 297 њиховог 297'), _table(
         'а 122814 и 97320 о 93673 е 88377 н 61361 р 53499 с 50951 т 44207 у 41732 к 39460 '
         'ј 36197 в 36087 д 33503 м 32147 л 28958 п 28371 з 17136 г 16532 б 14919 ч 9787 '
-        'ц 9311 ш 8302 њ 6781 х 6451 љ 5297 ж 4985 ћ 4875 ф 4197 ђ 2291 џ 477'), 448),
+        'ц 9311 ш 8302 њ 6781 х 6451 љ 5297 ж 4985 ћ 4875 ф 4197 ђ 2291 џ 477'), 456),
     'st': ('latin', _table(
         'ho 54688 le 48612 e 41686 ka 36981 ba 35479 ya 32408 a 27573 ha 16596 o 16465 '
         'ke 16073 tse 15485 tsa 13394 di 12218 sa 11434 la 10519 wa 9670 hore 8429 se 8298 '
@@ -7946,7 +7973,7 @@ STOPWORDS = {
         'க 127932 த 109608 ப 83287 ட 72988 ம 72427 ர 69593 ல 54776 ன 53794 வ 51072 ற 42261 '
         'ள 41194 ய 41166 ச 32776 ந 27388 இ 21355 அ 18605 ண 18521 ங 9962 எ 9429 ழ 9316 '
         'ஆ 9120 உ 7128 ஒ 4125 ஸ 3031 ஏ 1543 ஜ 1459 ஊ 1038 ஓ 1010 ஞ 954 ஷ 898 ஹ 673 ஈ 561 '
-        'ஃ 505 ஐ 505'), 350),
+        'ஃ 505 ஐ 505'), 358),
     'te': ('telugu', _table(
         'మరియు 15358 ఈ 13024 ఒక 9706 ఆ 6389 కూడా 5652 యొక్క 5160 ఇది 4423 నుండి 4423 '
         'లో 3809 అని 3563 తన 3317 చెందిన 3194 ఉన్న 3072 లేదా 3072 ఆమె 2826 తరువాత 2703 '
@@ -8005,7 +8032,7 @@ STOPWORDS = {
         'య 43690 డ 35581 చ 35454 ట 33610 గ 33483 అ 19206 బ 13228 జ 13005 ధ 10779 శ 10461 '
         'ఆ 8808 ష 8681 భ 8299 ఉ 8236 ణ 8108 హ 8045 ఇ 7059 ఒ 4102 ఈ 3943 ఎ 3784 థ 3689 '
         'ళ 3625 ఫ 3530 ఖ 2162 ఏ 1749 ఘ 827 ఐ 572 ఓ 541 ఠ 477 ఞ 382 ఊ 254 ఛ 191 ఔ 127 ఝ 127 '
-        'ఱ 95'), 316),
+        'ఱ 95'), 320),
     'th': ('thai*', _table(
         'า 78281 ร 75813 น 58460 ก 44808 ั 37267 ม 35606 อ 35179 ง 33336 ่ 31888 เ 30731 '
         'ย 28293 ว 27866 ส 26023 ิ 25505 ี 24773 ้ 24301 ท 23463 ล 23174 บ 21970 ด 20294 '
@@ -8017,7 +8044,7 @@ STOPWORDS = {
         'ส 32205 ท 29037 ล 28679 บ 27189 ด 25115 ค 24776 ต 24210 ะ 24097 ป 23079 พ 19553 '
         'ห 19383 จ 17837 ช 17705 แ 14066 ศ 12558 ข 12426 ำ 11257 โ 8805 ธ 8334 ไ 7523 '
         'ณ 7429 ใ 7391 ผ 6807 ภ 6373 ษ 6222 ญ 3960 ถ 3790 ซ 2206 ฟ 1772 ฐ 1735 ฒ 1414 '
-        'ฉ 1188 ฯ 1188 ฏ 1094 ฤ 980 ฝ 886 ฎ 679 ฬ 566 ๆ 528 ฑ 453 ฮ 321 ฆ 283'), 834),
+        'ฉ 1188 ฯ 1188 ฏ 1094 ฤ 980 ฝ 886 ฎ 679 ฬ 566 ๆ 528 ฑ 453 ฮ 321 ฆ 283'), 845),
     'tl': ('latin', _table(
         'ng 70976 sa 69040 ang 56195 na 50656 mga 41688 ay 27484 at 25572 isang 12638 '
         'ito 9630 hindi 7178 may 6569 ni 6494 o 5675 si 4758 kung 4632 mula 4287 ko 3970 '
@@ -8598,7 +8625,7 @@ STOPWORDS = {
         'о 96196 а 79515 н 73546 и 62125 і 60286 т 53639 в 52494 р 49381 е 45654 с 43654 '
         'к 37201 л 34926 у 34232 д 33039 м 29667 п 29635 я 23037 з 21246 ь 17503 г 15922 '
         'б 14793 ч 12567 й 11712 х 11422 ц 9921 ю 9470 ж 9050 ї 7776 ш 6566 є 6275 щ 4162 '
-        'ф 3130 ы 145 ґ 97'), 465),
+        'ф 3130 ы 145 ґ 97'), 469),
     'ur': ('arabic', _table(
         'کے 40115 کی 31495 میں 29945 ہے 27753 اور 21639 سے 20080 کا 17634 کو 16009 '
         'اس 14029 نے 11903 ہیں 10597 پر 10272 کہ 9219 بھی 7989 یہ 7670 ایک 7266 کر 6553 '
@@ -8725,7 +8752,7 @@ STOPWORDS = {
         'ل 36447 س 36028 ب 26710 د 26273 ں 23861 ج 16572 پ 15837 ھ 15698 ع 12009 گ 11904 '
         'ق 10418 ئ 10121 ز 10069 ف 9667 ش 9195 ح 7220 چ 6188 ٹ 5961 خ 5629 ص 4772 ط 4248 '
         'آ 4003 ڈ 3531 غ 2325 ظ 2238 ڑ 2063 ض 1713 ذ 1259 ث 1101 ؤ 420 ه 420 ي 332 ء 262 '
-        'ى 227 ۓ 227 ك 122 ﷲ 87 ـ 52 ﺅ 52'), 682),
+        'ى 227 ۓ 227 ك 122 ﷲ 87 ـ 52 ﺅ 52'), 757),
     'vi': ('latin', _table(
         'là 14735 và 14034 có 12773 của 12684 các 11103 được 9125 một 8248 cho 8161 '
         'không 8091 trong 7852 với 6971 người 6458 những 6077 để 5623 đã 5012 này 4943 '

@@ -119,7 +119,7 @@ def coverage(sentences, table, script):
         lowered = sentence.lower()
         tokens = lowered if script.endswith("*") else ds.tokenize(lowered)
         covered += sum(token in table for token in tokens)
-        total += len(tokens)
+        total += len(tokens) * ds.script_share(lowered, script)
     return round(1000 * covered / total)
 
 
