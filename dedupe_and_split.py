@@ -575,10 +575,10 @@ FIRST_SAMPLE_CHARS = 300
 DECISIVE = 0.9          # confidence at which the first sample decides
 LETTER_SAMPLE_CHARS = 250  # letters matter for short texts; words decide long ones
 UNSPACED_SAMPLE_CHARS = 200  # characters counted in scripts written without spaces
-MIN_EVIDENCE = 3        # stopword hits, plus letters / LETTERS_PER_HIT, below this: "und"
+MIN_EVIDENCE = 1.5      # stopword hits, plus letters / LETTERS_PER_HIT, below this: "und"
 LETTERS_PER_HIT = 12    # letters worth as much evidence as one stopword
-MIN_MARGIN = 0.2        # log-likelihood lead of the best language below this: "und"
-LETTER_WEIGHT = 0.3     # weight of the letter frequencies against the stopwords
+MIN_MARGIN = 0.05       # log-likelihood lead of the best language below this: "und"
+LETTER_WEIGHT = 0.5     # weight of the letter frequencies against the stopwords
 WORDS_DECIDE = 10.0     # stopword lead (in nats) beyond which letters are not consulted
 TEMPERATURE = 4.0       # log-likelihood nats per softmax unit: calibrates the confidence
 FULL_EVIDENCE = 2.5     # evidence at which the evidence factor reaches 1 - 1/e
@@ -588,7 +588,7 @@ POSTERIOR_LANGUAGES = 5  # the best-scoring languages the confidence's softmax r
 # shortfall is measured in standard deviations of the covered share at the text's length.
 FIT_SLACK = 2.0         # shortfall, in standard deviations, that is still normal
 FIT_SCALE = 1.5         # standard deviations beyond the slack that cost a factor of e
-UND_FIT = 0.05          # a fit factor below this: "und"
+UND_FIT = 0.02          # a fit factor below this: "und"
 
 # A word is a run of word characters; combining marks (Arabic, Hebrew, the vowel signs of
 # the scripts of India) belong to the word. Everything else separates words. Replacing
