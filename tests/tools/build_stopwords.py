@@ -32,7 +32,7 @@ MIN_SENTENCE_SHARE = 0.004
 # wordfreq's frequency lists (large mixed corpora; data under CC BY-SA 4.0) add the most
 # frequent words of the languages it covers. Pinned, so that the build is reproducible.
 WORDFREQ_VERSION = "3.1.1"
-WORDFREQ_WORDS = 1000
+WORDFREQ_WORDS = 600
 WORDFREQ_CODES = {"tl": "fil"}  # where wordfreq's code differs from ours
 # Croatian, Bosnian and Serbian share one list in wordfreq ("sh"): it cannot tell them apart.
 WORDFREQ_SKIPPED = {"hr", "bs", "sr"}
