@@ -113,14 +113,22 @@ def build_letters(sentences, script):
 
 
 def coverage(sentences, table, script):
-    """Share, in per mille, of the guesser's tokens of these sentences that the table lists."""
-    covered = total = 0
-    for sentence in sentences:
-        lowered = sentence.lower()
-        tokens = lowered if script.endswith("*") else ds.tokenize(lowered)
-        covered += sum(token in table for token in tokens)
-        total += len(tokens) * ds.script_share(lowered, script)
-    return round(1000 * covered / total)
+    """(mean, standard deviation) in per mille of the share of a first sample's tokens that a
+    table lists, over samples of FIRST_SAMPLE_CHARS characters cut from these sentences, and
+    the mean number of tokens a sample holds, all counted as the guesser counts them."""
+    text = " ".join(sentences).lower()
+    size = ds.FIRST_SAMPLE_CHARS
+    shares, counts = [], []
+    for start in range(0, len(text) - size + 1, size):
+        sample = text[start:start + size]
+        tokens = sample[:ds.UNSPACED_SAMPLE_CHARS] if script.endswith("*") else ds._words(sample)
+        count = len(tokens) * ds.script_share(sample, script)
+        if count:
+            shares.append(sum(token in table for token in tokens) / count)
+            counts.append(count)
+    mean = sum(shares) / len(shares)
+    deviation = (sum((share - mean) ** 2 for share in shares) / len(shares)) ** 0.5
+    return round(1000 * mean), round(1000 * deviation), round(sum(counts) / len(counts))
 
 
 def check_wordfreq():
@@ -146,9 +154,9 @@ def build_all():
         # What a table covers of text it was not built from: each half of the training
         # sentences measured with a table built from the other half.
         half = len(training) // 2
-        covered = (coverage(training[half:], build_table(training[:half], script, extra), script)
-                   + coverage(training[:half], build_table(training[half:], script, extra),
-                              script)) // 2
+        covered = [(a + b) // 2 for a, b in zip(
+            coverage(training[half:], build_table(training[:half], script, extra), script),
+            coverage(training[:half], build_table(training[half:], script, extra), script))]
         tables[code] = (script, words, build_letters(training, script), covered)
     return tables
 
@@ -161,7 +169,7 @@ def python_source(tables):
         lines += _wrapped(words)
         lines[-1] += "), _table("
         lines += _wrapped(letters)
-        lines[-1] += "), %d)," % covered
+        lines[-1] += "), (%d, %d, %d))," % tuple(covered)
     lines.append("}")
     lines.append("# END GENERATED STOPWORD TABLES")
     return "\n".join(lines)
