@@ -37,7 +37,7 @@ import zlib
 from array import array
 from collections import Counter, deque, namedtuple
 from json.encoder import encode_basestring
-from operator import mul
+from operator import itemgetter, mul
 
 __version__ = "1.0.0"
 
@@ -570,7 +570,7 @@ def encode_articles(articles):
 # The guess reads the first FIRST_SAMPLE_CHARS characters of an article, and reads on, up to
 # LANGUAGE_SAMPLE_CHARS (all that is kept of an article for it), only when those are not
 # decisive: a long article is not decided on a quotation or a byline.
-LANGUAGE_SAMPLE_CHARS = 1200
+LANGUAGE_SAMPLE_CHARS = 600
 FIRST_SAMPLE_CHARS = 300
 CONFIDENT = 0.9         # the confidence counted as sure in the stats
 DECISIVE = 0.9          # confidence at which the first sample decides
@@ -697,16 +697,20 @@ def script_words(tokens, cache):
     """{writing system: words of these tokens in it}; cache maps first letters to scripts."""
     # The first half counts twice: a title and a lead are in the article's language, a
     # quotation in another comes later.
-    words = {}
     half = len(tokens) // 2
-    for number, token in enumerate(tokens):
-        script = cache.get(token[0], False)
+    firsts = Counter(map(itemgetter(0), tokens))
+    firsts.update(map(itemgetter(0), tokens[:half]))
+    words = {}
+    for char, count in firsts.items():
+        script = cache.get(char, False)
         if script is False:
-            script = cache[token[0]] = script_of(token[0]) if token[0].isalpha() else None
+            script = cache[char] = script_of(char) if char.isalpha() else None
         if script is not None:
-            vote = (2 if number < half else 1) * (
-                len(token) * _WORDS_PER_CHARACTER.get(script, 0) or 1)
-            words[script] = words.get(script, 0) + vote
+            words[script] = words.get(script, 0) + count
+    for script in _WORDS_PER_CHARACTER.keys() & words.keys():  # runs of words: count letters
+        words[script] = _WORDS_PER_CHARACTER[script] * sum(
+            len(token) * (2 if number < half else 1) for number, token in enumerate(tokens)
+            if cache[token[0]] == script)
     return words
 
 
@@ -719,17 +723,17 @@ def script_share(sample, script):
 
 
 # Every language of a script is scored at once. A token's cost in each language (its negative
-# log-probability, in fixed point) fills one 64-bit field of a single integer, so summing the
+# log-probability, in fixed point) fills one 32-bit field of a single integer, so summing the
 # integers of the hits sums every language's score in C. The field's low LISTED_BITS bits
 # count the tokens the language's table lists, so the same sum counts how much of the text
 # each table covers, and fields still compare as costs. Nothing carries into the cost or the
 # next field: a sample holds fewer than 2**LISTED_BITS tokens (LANGUAGE_SAMPLE_CHARS is
-# below it), and a cost below 2**6 nats, in units of 2**-20 nat, times that many tokens stays
-# below 2**(6 + 20 + 12 + 12) = 2**50.
-LISTED_BITS = 12
+# below it), and its costs stay below 2**32 (a word costs at most 16 nats, a letter half
+# that, in units of 1/128 nat: the tests check the largest sample).
+LISTED_BITS = 10
 _LISTED_MASK = (1 << LISTED_BITS) - 1
-COST_UNIT = 1 << (20 + LISTED_BITS)  # cost units per nat, above the count
-_FIELD_BYTES = 8
+COST_UNIT = 1 << (7 + LISTED_BITS)  # cost units per nat, above the count
+_FIELD_BYTES = 4
 _FIELD_BITS = 8 * _FIELD_BYTES
 WORDS_DECIDE_UNITS = WORDS_DECIDE * COST_UNIT
 MIN_MARGIN_UNITS = MIN_MARGIN * COST_UNIT
@@ -758,13 +762,13 @@ def _fixed(cost):
 
 
 def _pack(costs):
-    """One integer holding a fixed-point cost in each 64-bit field, the first lowest."""
+    """One integer holding a fixed-point cost in each field, the first lowest."""
     return sum(cost << (_FIELD_BITS * field) for field, cost in enumerate(costs))
 
 
 def _unpack(packed, count):
     """The count fields of a packed integer, as a list of fixed-point costs."""
-    fields = array("Q", packed.to_bytes(count * _FIELD_BYTES, "little"))
+    fields = array("I", packed.to_bytes(count * _FIELD_BYTES, "little"))
     if sys.byteorder == "big":
         fields.byteswap()
     return fields.tolist()
