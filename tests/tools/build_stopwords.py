@@ -122,7 +122,7 @@ def coverage(sentences, table, script):
     for start in range(0, len(text) - size + 1, size):
         sample = text[start:start + size]
         tokens = sample[:ds.UNSPACED_SAMPLE_CHARS] if script.endswith("*") else ds._words(sample)
-        count = len(tokens) * ds.script_share(sample, script)
+        count = ds.countable(tokens, ds.script_share(sample, script))
         if count:
             shares.append(sum(token in table for token in tokens) / count)
             counts.append(count)
