@@ -825,10 +825,12 @@ def _model(candidates):
 def guess_language(text, candidates=None):
     """Return (ISO 639-1 code or 'und', confidence in [0, 1]) for a text."""
     model = _model(candidates)
-    guess = _guess(model, _sample(text, FIRST_SAMPLE_CHARS), 1)
+    scores = _scores(model, _sample(text, FIRST_SAMPLE_CHARS))
+    guess = _confidence(model, scores)
     if guess[1] < DECISIVE and len(text) > FIRST_SAMPLE_CHARS:
-        guess = _guess(model, _sample(text, LANGUAGE_SAMPLE_CHARS),
-                       LANGUAGE_SAMPLE_CHARS // FIRST_SAMPLE_CHARS)
+        # Not decisive: read on, weighing the next part's evidence with the first's.
+        rest = _sample(text[FIRST_SAMPLE_CHARS:LANGUAGE_SAMPLE_CHARS], LANGUAGE_SAMPLE_CHARS)
+        guess = _confidence(model, _combined(model, scores, _scores(model, rest)))
     return guess
 
 
@@ -842,33 +844,24 @@ def _sample(text, chars):
     return sample
 
 
-def _guess(model, sample, reach):
-    """(language or 'und', confidence) of a lowercased sample; reach scales the letters read."""
+# What a sample says: its writing system, the packed costs of its script's languages (and
+# each language's cost in a list), the tokens a table's coverage is measured over, the
+# evidence, and the sample itself.
+Scores = namedtuple("Scores", "script total costs tokens evidence sample")
+
+
+def _scores(model, sample):
+    """The Scores of a lowercased sample, or None when it holds no word of any table."""
     tokens = _words(sample)
     script, share = model.script(sample, tokens)
     if script is None:
-        return "und", 0.0
+        return None
     if script == "greek":
         sample = sample.translate(model.monotonic)
         tokens = _words(sample)
     elif script.endswith("*"):  # written without spaces: count characters, not words
-        tokens = sample[:UNSPACED_SAMPLE_CHARS * reach]
-    scores = _costs(model.group(script), tokens, sample, share, reach)
-    if scores is None:
-        return "und", 0.0
-    language, confidence = _confidence(*scores)
-    if confidence and not script.endswith("*"):
-        fit = _letter_fit(model.foreign_letters(language), sample)
-        if fit < UND_FIT:
-            return "und", 0.0
-        confidence = round(confidence * fit, 2)
-    return language, confidence
-
-
-def _costs(group, tokens, sample, share, reach):
-    """(languages, packed cost of each (its low bits count the tokens it lists), tokens in
-    the script, evidence, expected covered share of each)."""
-    languages, word_costs, letter_costs, covered = group
+        tokens = sample[:UNSPACED_SAMPLE_CHARS]
+    languages, word_costs, letter_costs, _ = model.group(script)
     hits = list(filter(None, map(word_costs.get, tokens)))  # repeats and all
     evidence = len(hits)
     if not evidence:
@@ -878,7 +871,7 @@ def _costs(group, tokens, sample, share, reach):
     ranked = sorted(costs)
     if evidence < MIN_EVIDENCE or len(ranked) > 1 and ranked[1] - ranked[0] < WORDS_DECIDE_UNITS:
         # Close call or little text: the letters of the script add their evidence.
-        letters = Counter(sample[:LETTER_SAMPLE_CHARS * reach])
+        letters = Counter(sample[:LETTER_SAMPLE_CHARS])
         evidence += sum(letters[char] for char in letters if char.isalpha()) / LETTERS_PER_HIT
         # Only letters some candidate lists are scored: a letter of another script (a Russian
         # quotation in a Turkish text) would cost each language its floor, and favour the
@@ -887,24 +880,42 @@ def _costs(group, tokens, sample, share, reach):
         total += sum(map(mul, map(letters.__getitem__, known),
                          map(letter_costs.__getitem__, known)))
         costs = _unpack(total, len(languages))
-    return languages, costs, countable(tokens, share), evidence, covered
+    return Scores(script, total, costs, countable(tokens, share), evidence, sample)
 
 
-def _confidence(languages, costs, tokens, evidence, covered):
+def _combined(model, first, more):
+    """The Scores of two parts of a text read one after the other."""
+    if first is None or more is None:
+        return first or more
+    if first.script != more.script:  # the part with more words in its script decides
+        return first if first.tokens >= more.tokens else more
+    total = first.total + more.total
+    return Scores(first.script, total, _unpack(total, len(model.group(first.script)[0])),
+                  first.tokens + more.tokens, first.evidence + more.evidence,
+                  first.sample + " " + more.sample)
+
+
+def _confidence(model, scores):
     """(language or 'und', confidence): the best language, if it leads and fits the text."""
+    if scores is None:
+        return "und", 0.0
+    languages, _, _, covered = model.group(scores.script)
+    costs = scores.costs
     ranked = sorted(costs)
     best = ranked[0]
-    if evidence < MIN_EVIDENCE or len(ranked) > 1 and ranked[1] - best < MIN_MARGIN_UNITS:
+    if scores.evidence < MIN_EVIDENCE or len(ranked) > 1 and ranked[1] - best < MIN_MARGIN_UNITS:
         return "und", 0.0
     # (the index of the first best cost: a tie goes to the first code in alphabetical order)
     winner = costs.index(best)
-    fit = _fit(best & _LISTED_MASK, tokens, covered[winner])
+    fit = _fit(best & _LISTED_MASK, scores.tokens, covered[winner])
+    if not scores.script.endswith("*"):  # (there, the letters are the words)
+        fit *= _letter_fit(model.foreign_letters(languages[winner]), scores.sample)
     if fit < UND_FIT:
         return "und", 0.0
     posterior = 1.0 / sum([math.exp((best - cost) * _UNITS_TO_SOFTMAX)
                            for cost in ranked[:POSTERIOR_LANGUAGES]])
     return (languages[winner],
-            round(posterior * (1.0 - math.exp(-evidence / FULL_EVIDENCE)) * fit, 2))
+            round(posterior * (1.0 - math.exp(-scores.evidence / FULL_EVIDENCE)) * fit, 2))
 
 
 def _coverage(mean, deviation, tokens):
