@@ -638,6 +638,14 @@ def _monotonic_greek():
     return table
 
 
+_Foreign = namedtuple("_Foreign", "pattern ascii")
+
+
+def _letters_pattern(letters):
+    """A pattern matching any of these letters, or None for none."""
+    return re.compile("[%s]" % "".join(map(re.escape, letters))) if letters else None
+
+
 def _script_ranges(script):
     """The (start, end) code point ranges of a writing system."""
     ends = _SCRIPT_CODES[1:] + [0x110000]
@@ -669,7 +677,7 @@ class _Model:
         for code in sorted(codes):
             self.languages.setdefault(STOPWORDS[code][0], []).append(code)
         self.groups = {}  # script -> its tables, built when a text first needs them
-        self.token_scripts = {}
+        self.token_scripts = ScriptCache()
         self.foreign = {}  # language -> pattern of the letters of its script it does not use
         self.monotonic = _monotonic_greek() if "greek" in self.languages else None
 
@@ -686,16 +694,17 @@ class _Model:
         return group
 
     def foreign_letters(self, language):
-        """A pattern matching the lowercase letters of a language's script it does not use."""
-        pattern = self.foreign.get(language)
-        if pattern is None:
+        """The letters of a language's script it does not use: a pattern matching them, and
+        one matching those in ASCII (None when it uses every ASCII letter)."""
+        foreign = self.foreign.get(language, False)
+        if foreign is False:
             script, own = STOPWORDS[language][0], STOPWORDS[language][2]
             letters = [chr(point) for start, end in _script_ranges(script)
                        for point in range(start, end)
                        if chr(point).isalpha() and chr(point).islower() and chr(point) not in own]
-            pattern = self.foreign[language] = re.compile(
-                "[%s]" % "".join(map(re.escape, letters)) if letters else "(?!)")
-        return pattern
+            foreign = self.foreign[language] = _Foreign(_letters_pattern(letters), (
+                _letters_pattern([letter for letter in letters if letter.isascii()])))
+        return foreign
 
     def script(self, sample, tokens):
         """(writing system among the candidates' that most words are in, its share of them)."""
@@ -706,7 +715,7 @@ class _Model:
         # Otherwise every word of the sample votes: a Russian text that opens with
         # "Intel Core" stays Russian.
         words = script_words(tokens, self.token_scripts)
-        for script, count in sorted(words.items(), key=lambda item: -item[1]):
+        for script, count in words.most_common():
             if script in self.languages:
                 return script, count / sum(words.values())
         return None, 0.0
@@ -717,20 +726,22 @@ def _mostly_ascii(sample):
     return 5 * (len(sample) - len(sample.encode("ascii", "ignore"))) < len(sample)
 
 
+class ScriptCache(dict):
+    """{character: its writing system, None unless a letter}, filled as characters are met."""
+
+    def __missing__(self, char):
+        script = self[char] = script_of(char) if char.isalpha() else None
+        return script
+
+
 def script_words(tokens, cache):
-    """{writing system: words of these tokens in it}; cache maps first letters to scripts."""
+    """{writing system: words of these tokens in it}, a token's script that of its first letter."""
     # The first half counts twice: a title and a lead are in the article's language, a
     # quotation in another comes later.
     half = len(tokens) // 2
-    firsts = Counter(map(itemgetter(0), tokens))
-    firsts.update(map(itemgetter(0), tokens[:half]))
-    words = {}
-    for char, count in firsts.items():
-        script = cache.get(char, False)
-        if script is False:
-            script = cache[char] = script_of(char) if char.isalpha() else None
-        if script is not None:
-            words[script] = words.get(script, 0) + count
+    words = Counter(map(cache.__getitem__, map(itemgetter(0), tokens)))
+    words.update(map(cache.__getitem__, map(itemgetter(0), tokens[:half])))
+    words.pop(None, None)
     for script in _WORDS_PER_CHARACTER.keys() & words.keys():  # runs of words: count letters
         words[script] = _WORDS_PER_CHARACTER[script] * sum(
             len(token) * (2 if number < half else 1) for number, token in enumerate(tokens)
@@ -747,7 +758,7 @@ def script_share(sample, script):
     """The share of a lowercased sample's words in a writing system, as the guesser counts it."""
     if script == "latin" and _mostly_ascii(sample):
         return 1.0
-    words = script_words(_words(sample), {})
+    words = script_words(_words(sample), ScriptCache())
     return words.get(script, 0) / max(1e-9, sum(words.values()))
 
 
@@ -909,7 +920,9 @@ def _confidence(model, scores):
     winner = costs.index(best)
     fit = _fit(best & _LISTED_MASK, scores.tokens, covered[winner])
     if not scores.script.endswith("*"):  # (there, the letters are the words)
-        fit *= _letter_fit(model.foreign_letters(languages[winner]), scores.sample)
+        foreign = model.foreign_letters(languages[winner])
+        if foreign.pattern and (foreign.ascii or not scores.sample.isascii()):
+            fit *= _letter_fit(foreign.pattern, scores.sample)
     if fit < UND_FIT:
         return "und", 0.0
     posterior = 1.0 / sum([math.exp((best - cost) * _UNITS_TO_SOFTMAX)
