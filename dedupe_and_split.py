@@ -678,7 +678,7 @@ class _Model:
             self.languages.setdefault(STOPWORDS[code][0], []).append(code)
         self.groups = {}  # script -> its tables, built when a text first needs them
         self.token_scripts = ScriptCache()
-        self.foreign = {}  # language -> pattern of the letters of its script it does not use
+        self.foreign = {}  # language -> the letters of its script it does not use (_Foreign)
         self.monotonic = _monotonic_greek() if "greek" in self.languages else None
 
     def group(self, script):
