@@ -642,8 +642,16 @@ _Foreign = namedtuple("_Foreign", "pattern ascii")
 
 
 def _letters_pattern(letters):
-    """A pattern matching any of these letters, or None for none."""
-    return re.compile("[%s]" % "".join(map(re.escape, letters))) if letters else None
+    """A pattern matching any of these letters, or None for none, as ranges (quick to build)."""
+    ranges = []
+    for point in sorted(map(ord, letters)):
+        if ranges and point == ranges[-1][1] + 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    return re.compile("[%s]" % "".join(
+        "%s-%s" % (re.escape(chr(first)), re.escape(chr(last))) for first, last in ranges)
+    ) if ranges else None
 
 
 def _script_ranges(script):
@@ -699,11 +707,14 @@ class _Model:
         foreign = self.foreign.get(language, False)
         if foreign is False:
             script, own = STOPWORDS[language][0], STOPWORDS[language][2]
+            # (capitals too, which lowercased text lacks: they join the lowercase letters
+            # around them into fewer ranges)
             letters = [chr(point) for start, end in _script_ranges(script)
-                       for point in range(start, end)
-                       if chr(point).isalpha() and chr(point).islower() and chr(point) not in own]
+                       for point in range(start, end) if chr(point).isalpha()
+                       and (chr(point) not in own or chr(point).lower() != chr(point))]
             foreign = self.foreign[language] = _Foreign(_letters_pattern(letters), (
-                _letters_pattern([letter for letter in letters if letter.isascii()])))
+                _letters_pattern([letter for letter in letters
+                                  if letter.isascii() and letter.islower()])))
         return foreign
 
     def script(self, sample, tokens):
