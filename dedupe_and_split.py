@@ -789,6 +789,8 @@ _FIELD_BITS = 8 * _FIELD_BYTES
 WORDS_DECIDE_UNITS = WORDS_DECIDE * COST_UNIT
 MIN_MARGIN_UNITS = MIN_MARGIN * COST_UNIT
 _UNITS_TO_SOFTMAX = 1.0 / (TEMPERATURE * COST_UNIT)
+# A lead beyond which the softmax is 1 to many more places than the two the answer keeps.
+CLEAR_LEAD_UNITS = 30 * TEMPERATURE * COST_UNIT
 
 
 def _cost_vectors(tables, weight, counted):
@@ -931,13 +933,17 @@ def _confidence(model, scores):
     winner = costs.index(best)
     fit = _fit(best & _LISTED_MASK, scores.tokens, covered[winner])
     if not scores.script.endswith("*"):  # (there, the letters are the words)
-        foreign = model.foreign_letters(languages[winner])
+        foreign = model.foreign.get(languages[winner]) or model.foreign_letters(
+            languages[winner])
         if foreign.pattern and (foreign.ascii or not scores.sample.isascii()):
             fit *= _letter_fit(foreign.pattern, scores.sample)
     if fit < UND_FIT:
         return "und", 0.0
-    posterior = 1.0 / sum([math.exp((best - cost) * _UNITS_TO_SOFTMAX)
-                           for cost in ranked[:POSTERIOR_LANGUAGES]])
+    if len(ranked) == 1 or ranked[1] - best > CLEAR_LEAD_UNITS:
+        posterior = 1.0  # (to the last decimal place)
+    else:
+        posterior = 1.0 / sum([math.exp((best - cost) * _UNITS_TO_SOFTMAX)
+                               for cost in ranked[:POSTERIOR_LANGUAGES]])
     return (languages[winner],
             round(posterior * (1.0 - math.exp(-scores.evidence / FULL_EVIDENCE)) * fit, 2))
 
