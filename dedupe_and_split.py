@@ -580,7 +580,7 @@ MIN_EVIDENCE = 1.5      # stopword hits, plus letters / LETTERS_PER_HIT, below t
 LETTERS_PER_HIT = 12    # letters worth as much evidence as one stopword
 MIN_MARGIN = 0.05       # log-likelihood lead of the best language below this: "und"
 LETTER_WEIGHT = 0.5     # weight of the letter frequencies against the stopwords
-WORDS_DECIDE = 10.0     # stopword lead (in nats) beyond which letters are not consulted
+WORDS_DECIDE = 6.0      # stopword lead (in nats) beyond which letters are not consulted
 TEMPERATURE = 4.0       # log-likelihood nats per softmax unit: calibrates the confidence
 FULL_EVIDENCE = 2.5     # evidence at which the evidence factor reaches 1 - 1/e
 POSTERIOR_LANGUAGES = 5  # the best-scoring languages the confidence's softmax runs over
@@ -623,6 +623,7 @@ _SCRIPT_CODES = [start for start, _ in _SCRIPT_STARTS]
 _WORDS_PER_CHARACTER = {"cjk*": 1 / 1.5, "thai*": 1 / 5}
 _URL_OR_EMAIL = re.compile(r"\S*(?:://|www\.|@)\S*")
 _GREEK_ACCENTS = "\u0300\u0301\u0342"  # varia, oxia, perispomeni: all one tonos today
+_GREEK_EXTENDED = re.compile("[\u1f00-\u1fff]")
 
 
 def _monotonic_greek():
@@ -854,7 +855,7 @@ def guess_language(text, candidates=None):
     if guess[1] < DECISIVE and len(text) > FIRST_SAMPLE_CHARS:
         # Not decisive: read on, weighing the next part's evidence with the first's.
         rest = _sample(text[FIRST_SAMPLE_CHARS:LANGUAGE_SAMPLE_CHARS], LANGUAGE_SAMPLE_CHARS)
-        guess = _confidence(model, _combined(model, scores, _scores(model, rest)))
+        guess = _confidence(model, _combined(scores, _scores(model, rest)))
     return guess
 
 
@@ -868,10 +869,10 @@ def _sample(text, chars):
     return sample
 
 
-# What a sample says: its writing system, the packed costs of its script's languages (and
-# each language's cost in a list, and that list sorted), the tokens a table's coverage is
-# measured over, the evidence, and the sample itself.
-Scores = namedtuple("Scores", "script total costs ranked tokens evidence sample")
+# What a sample says: its writing system and that script's scoring group (see _Model.group),
+# the packed costs of its languages (and each one's cost in a list, and that list sorted),
+# the tokens a table's coverage is measured over, the evidence, and the sample itself.
+Scores = namedtuple("Scores", "script group total costs ranked tokens evidence sample")
 
 
 def _scores(model, sample):
@@ -880,12 +881,13 @@ def _scores(model, sample):
     script, share = model.script(sample, tokens)
     if script is None:
         return None
-    if script == "greek":
+    if script == "greek" and _GREEK_EXTENDED.search(sample):
         sample = sample.translate(model.monotonic)
         tokens = _words(sample)
     elif script.endswith("*"):  # written without spaces: count characters, not words
         tokens = sample[:UNSPACED_SAMPLE_CHARS]
-    languages, word_costs, letter_costs, _ = model.group(script)
+    group = model.groups.get(script) or model.group(script)
+    languages, word_costs, letter_costs, _ = group
     hits = list(filter(None, map(word_costs.get, tokens)))  # repeats and all
     evidence = len(hits)
     if not evidence:
@@ -905,26 +907,28 @@ def _scores(model, sample):
                          map(letter_costs.__getitem__, known)))
         costs = _unpack(total, len(languages))
         ranked = sorted(costs)
-    return Scores(script, total, costs, ranked, countable(tokens, share), evidence, sample)
+    return Scores(script, group, total, costs, ranked, countable(tokens, share), evidence,
+                  sample)
 
 
-def _combined(model, first, more):
+def _combined(first, more):
     """The Scores of two parts of a text read one after the other."""
     if first is None or more is None:
         return first or more
     if first.script != more.script:  # the part with more words in its script decides
         return first if first.tokens >= more.tokens else more
     total = first.total + more.total
-    costs = _unpack(total, len(model.group(first.script)[0]))
-    return Scores(first.script, total, costs, sorted(costs), first.tokens + more.tokens,
-                  first.evidence + more.evidence, first.sample + " " + more.sample)
+    costs = _unpack(total, len(first.group[0]))
+    return Scores(first.script, first.group, total, costs, sorted(costs),
+                  first.tokens + more.tokens, first.evidence + more.evidence,
+                  first.sample + " " + more.sample)
 
 
 def _confidence(model, scores):
     """(language or 'und', confidence): the best language, if it leads and fits the text."""
     if scores is None:
         return "und", 0.0
-    languages, _, _, covered = model.group(scores.script)
+    languages, _, _, covered = scores.group
     costs, ranked = scores.costs, scores.ranked
     best = ranked[0]
     if scores.evidence < MIN_EVIDENCE or len(ranked) > 1 and ranked[1] - best < MIN_MARGIN_UNITS:
