@@ -969,7 +969,10 @@ def _letter_fit(foreign_letters, sample):
 def _fit(listed, tokens, expected):
     """How well a table's coverage of a text matches real text of its language, in [0, 1]."""
     mean, spread = expected
-    shortfall = (mean - listed / tokens) / math.sqrt(spread / tokens)
+    deficit = mean - listed / tokens
+    if deficit <= 0.0:  # as well covered as usual, or better
+        return 1.0
+    shortfall = deficit / math.sqrt(spread / tokens)
     if shortfall <= FIT_SLACK:
         return 1.0
     return math.exp(-(shortfall - FIT_SLACK) / FIT_SCALE)
