@@ -849,6 +849,7 @@ def _model(candidates):
 
 def guess_language(text, candidates=None):
     """Return (ISO 639-1 code or 'und', confidence in [0, 1]) for a text."""
+    # _sample -> _scores (_script, then _costs) -> _confidence; _combined when reading on.
     model = _model(candidates)
     scores = _scores(model, _sample(text, FIRST_SAMPLE_CHARS))
     guess = _confidence(model, scores)
@@ -877,16 +878,32 @@ Scores = namedtuple("Scores", "script group total costs ranked tokens evidence s
 
 def _scores(model, sample):
     """The Scores of a lowercased sample, or None when it holds no word of any table."""
-    tokens = _words(sample)
-    script, share = model.script(sample, tokens)
+    script, share, sample, tokens = _script(model, sample)
     if script is None:
         return None
+    group = model.groups.get(script) or model.group(script)
+    costed = _costs(group, tokens, sample)
+    if costed is None:
+        return None
+    total, costs, ranked, evidence = costed
+    return Scores(script, group, total, costs, ranked, countable(tokens, share), evidence,
+                  sample)
+
+
+def _script(model, sample):
+    """(writing system, its share of the words, the sample and its tokens as scored there)."""
+    tokens = _words(sample)
+    script, share = model.script(sample, tokens)
     if script == "greek" and _GREEK_EXTENDED.search(sample):
         sample = sample.translate(model.monotonic)
         tokens = _words(sample)
-    elif script.endswith("*"):  # written without spaces: count characters, not words
+    elif script is not None and script.endswith("*"):  # unspaced: characters, not words
         tokens = sample[:UNSPACED_SAMPLE_CHARS]
-    group = model.groups.get(script) or model.group(script)
+    return script, share, sample, tokens
+
+
+def _costs(group, tokens, sample):
+    """(packed costs, each language's cost, those sorted, evidence), or None without hits."""
     languages, word_costs, letter_costs, _ = group
     hits = list(filter(None, map(word_costs.get, tokens)))  # repeats and all
     evidence = len(hits)
@@ -907,8 +924,7 @@ def _scores(model, sample):
                          map(letter_costs.__getitem__, known)))
         costs = _unpack(total, len(languages))
         ranked = sorted(costs)
-    return Scores(script, group, total, costs, ranked, countable(tokens, share), evidence,
-                  sample)
+    return total, costs, ranked, evidence
 
 
 def _combined(first, more):
