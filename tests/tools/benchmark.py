@@ -2,7 +2,7 @@
 """Benchmarks of dedupe_and_split.py; they print figures, they are not pass/fail tests.
 
     python3 tests/tools/benchmark.py language              # guess_language speed, MB/s
-    python3 tests/tools/benchmark.py language --sample-chars 200,300,400  # other prefixes
+    python3 tests/tools/benchmark.py language --sample-chars 300,600,900  # other bounds on reading on
     python3 tests/tools/benchmark.py throughput            # whole tool against the I/O floor
     python3 tests/tools/benchmark.py throughput --size-mb 50 --rounds 3 --sizes 20,50
     python3 tests/tools/benchmark.py jobs                  # from what input size --jobs gains
@@ -175,7 +175,7 @@ def bench_language(args):
         average = sum(map(len, texts)) / len(texts)
         print("  %s: %d texts, %.0f chars on average" % (label, len(texts), average))
         for prefix, seconds in best.items():
-            print("    prefix %4d chars: %6.1f MB/s, %6.1f us a text"
+            print("    reads up to %4d chars: %6.1f MB/s, %6.1f us a text"
                   % (prefix, megabytes / seconds, 1e6 * seconds / len(texts)))
     print("target: at least 30 MB/s on article-length text")
     # Shared machines change speed from minute to minute: this says which minute it was.
