@@ -35,6 +35,7 @@ import time
 import zlib
 from array import array
 from collections import Counter, deque, namedtuple
+from itertools import chain, islice
 from json.encoder import encode_basestring
 from operator import mul
 
@@ -239,71 +240,102 @@ def iter_blocks(lines):
 
 Article = namedtuple("Article", "line title body paragraphs")
 
-# A line that ends a sentence: final punctuation, possibly followed by closing quotes/brackets.
+# Character classes, defined once; the patterns below are composed from them.
+_LOWER = "a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce"
+_UPPER = "A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f"
+_FULL_STOPS = ".!?\u2026\u061f\u0964\u3002\uff01\uff1f"
+_CJK_STOPS = "\u3002\uff01\uff1f"
+_OPENING_QUOTES = "\"'\u201c\u201e\u00ab\u2018\u201a\u300c"
 # „...“ closes with \u201c; French puts a space before »
-_CLOSERS = "\"'\u2019\u201d\u201c\u00bb\u00ab\u203a\u300d\u300f)]"
+_CLOSING_QUOTES = "\"'\u2019\u201d\u201c\u00bb\u00ab\u203a\u300d\u300f"
+_DASHES = "-\u2013\u2014"
 # Every character for which str.isspace() is true (a test checks the list).
 _SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
            "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_CLOSERS = _CLOSING_QUOTES + ")]"
 _CLOSERS_AND_SPACES = _CLOSERS + _SPACES
-_SENTENCE_MARKS = frozenset(".!?\u2026:;,\u3002\uff01\uff1f\u061f\u0964")
+_SENTENCE_MARKS = frozenset(_FULL_STOPS + ":;,")
 _QUESTION_MARKS = frozenset("?\uff1f\u061f")
-_EXCLAMATION_OR_QUESTION_MARKS = frozenset("!?\uff01\uff1f\u061f")
+_EXCLAMATION_MARKS = frozenset("!\uff01")
+_PAUSE_MARKS = frozenset(":;,")
+
+
+def _any(chars):
+    """A regular-expression class matching one of the characters (escaped)."""
+    return "[" + re.escape(chars) + "]"
+
+
 # A sentence ending inside the line: a headline is one sentence, a body paragraph often more.
 # The word before a full stop must not be an abbreviation ("U.S. troops", "Dr. Who", "Inc."):
 # four or more letters ("won't."), or three that do not start with a capital ("auf.").
-_INNER_SENTENCE_END = re.compile(
-    r"(?:[!?\u061f\u0964\u3002\uff01\uff1f]|\w[\w'\u2019]{3,}[\"\u201d\u00bb)]*\.+"
-    r"|\b(?![A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])\w{3}\.+)"
-    r"[\"'\u2019\u201d\u00bb)]*\s+[\"'\u201c\u201e\u00ab]?[^\W\d_a-z]")
+_INNER_SENTENCE_END = re.compile(r"""
+    (?: [!?\u061f\u0964%(cjk)s]                   # a mark that ends a sentence anywhere
+      | \w[\w'\u2019]{3,} ["\u201d\u00bb)]* \.+   # a full stop after a long word
+      | \b (?![%(upper)s]) \w{3} \.+ )            # or after a short one in lower case
+    ["'\u2019\u201d\u00bb)]* \s+ %(open)s? [^\W\d_%(lower)s]   # then a new sentence
+    """ % {"cjk": _CJK_STOPS, "upper": _UPPER, "lower": _LOWER, "open": _any(_OPENING_QUOTES)},
+    re.VERBOSE)
 # Scraped text often glues sentences together ("sans façon.Je m'engage"): a word in lower
-# case, a full stop, a capital, with no space between.
-# Chinese and Japanese put no space after a full stop: one followed by more text ends a sentence.
-_GLUED_SENTENCE_END = re.compile(
-    "[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]{3}[.!?\u2026][\"'\u00bb\u201d)]*"
-    "[A-Z\u00c0-\u00de\u0410-\u042f\u0391-\u03a9]"
-    "|[\u3002\uff01\uff1f][\u300d\u300f\u201d\uff09)]*[^\\s\u300d\u300f\u201d\uff09)]")
-# A question headline holds no other sentence: before its "?", a full stop after a word in
-# lower case ("government is. How could...") ends a sentence, however short the word.
-_LOWER_WORD_SENTENCE_END = re.compile(
-    "(?:^|\\s)[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]+\\.\\s+[^\\W\\d_a-z]")
-# Quick first looks: any sentence-final mark at all, any digit at all.
-_STOP = re.compile("[.!?\u061f\u0964\u2026\u3002\uff01\uff1f]")
+# case, a full stop, a capital, with no space between. Chinese and Japanese put no space
+# after a full stop: one followed by more text ends a sentence.
+_GLUED_SENTENCE_END = re.compile(r"""
+      [%(lower)s]{3} [.!?\u2026] ["'\u00bb\u201d)]* [%(upper)s]
+    | [%(cjk)s] [\u300d\u300f\u201d\uff09)]* [^\s\u300d\u300f\u201d\uff09)]
+    """ % {"lower": _LOWER, "upper": _UPPER, "cjk": _CJK_STOPS}, re.VERBOSE)
+_STOP = re.compile(_any(_FULL_STOPS))
 _DIGIT = re.compile(r"\d")
-# A line that is wholly one quoted question or exclamation: “What are we to do?”
-_QUOTED_QUESTION = re.compile(
-    "[\"\u201c\u201e\u00ab\u2018\u300c]\\s?[^\"\u201c\u201d\u00ab\u00bb]*[?!\uff1f\uff01]\\s?"
-    "[\"\u201d\u201c\u00bb\u2019\u300d]$")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A line that is wholly one quotation: “What are we to do?”, « Nous ne lâcherons rien. »
+_QUOTED_LINE = re.compile("%s[^\"\u201c\u201d\u00ab\u00bb]*%s$"
+                          % (_any(_OPENING_QUOTES), _any(_CLOSING_QUOTES)))
 # List items and sub-headings set off by dashes ("- Years of war -") are body text.
-_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25ba>]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
-_DASHED_SUBHEADING = re.compile(r"^[-\u2013\u2014].*[-\u2013\u2014]$")
-# A score line names teams and gives numbers: "Arsenal 2-1 Chelsea", "Lakers 102, Celtics 99".
+_LIST_ITEM = re.compile(r"^(?:[*\u2022\u00b7\u25aa\u25ba>%s]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)"
+                        % _DASHES)
+_DASHED_SUBHEADING = re.compile("^%s.*%s$" % (_any(_DASHES), _any(_DASHES)))
+# A score names teams and gives numbers: "Arsenal 2-1 Chelsea", "Lakers 102, Celtics 99".
 # The score stands between words, set apart by spaces ("50-69岁" and "20:47:37" are not scores).
 _SCORE = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-\u2013:]\s?\d{1,3}(?:\s+[^\W\d_]|$)"
                     r"|[^\W\d_]\s+\d+,\s+\D+\s\d+$")
 # A headline does not end with an opening bracket or quote, nor leave a bracket open.
 _OPENS = "([{\u201e"
-# Bylines and credits end a body; they are never titles. A byline names people or agencies,
-# so after its opening word every word is capitalised, a number, or a short joiner ("and",
-# "de"): "By Jane Doe", "Photo: John Smith/AP"; "Par le biais d'un accord" is a headline.
+# Bylines and credits end a body. A byline names people or agencies, so after its opening
+# word every word is capitalised, a number, or a short joiner ("and", "de"): "By Jane Doe",
+# "Photo: John Smith/AP"; "Par le biais d'un accord" is a headline.
 _CREDIT = re.compile(
     r"^(?:\(?(?:by|par|von|por|di|door|av|af|od|przez|tarafından)\s"
     r"|photos?\b|fotos?\b|source\b|quelle\b|credits?\b|crédits?\b|additional reporting"
-    r"|reporting by|editing by|writing by|with\b|avec\b|mit\b|copyright)\W*",
+    r"|reporting by|editing by|writing by|with\b|avec\b|mit\b|copyright|ảnh\b)\W*",
     re.IGNORECASE)
 _ALWAYS_CREDIT = re.compile("^[\u00a9(\u2014]")
-# A dateline ("WASHINGTON (AP) \u2014") runs on into the paragraph after it.
-_RUNS_ON = ("-", "\u2013", "\u2014")  # a line ending on one of these
 # A block starting with one of these continues a sentence, as one starting in lower case does
 # (in Latin, Greek and Cyrillic script: Georgian, say, has no capitals to start with).
 _CARRIES_ON = ".,;:)]\u2026"
-# A line that stops in the middle of a sentence: on a letter, a digit or a comma. (Searched in
-# the end of the line only: a regular expression anchored at the end still tries every start.)
-_ENDS_MID_SENTENCE = re.compile(r"[\w,]\s*$")
-# Opening quotation marks: a pull quote is not a list item.
-_QUOTES = "\"'\u201c\u201e\u00ab\u2018\u201a\u300c"
 # Scripts written without spaces, where a one-"word" line can still be a headline.
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# Words a headline and its first paragraph share: letters only, compared in lower case.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+# The splitting rule (README, "Splitting"). Its weights are fitted by tests/tools/fit_split.py
+# on half of every source of ../shared/corpus/news and on generated dumps; the other half is
+# the held-out check of tests/tools/split_accuracy.py.
+WORD_OVERLAP_CHARS = 400     # characters of a paragraph compared with the line above it
+MAX_TITLE_WORDS = 40         # a line of more words is never a headline
+WINDOW_BLOCKS = 64           # blocks decided together at most: the memory bound of the rule
+HOUSE_STYLE_BLOCKS = 64      # blocks read before deciding whether the dump is pairs-shaped
+PAIRS_HOLD_ARTICLES = 3      # articles held back in pairs shape, re-read if the shape breaks
+HOUSE_STYLE_PRIOR = 8        # titles' worth of prior belief in the house style
+SCORE_LIMIT = 12.0           # a neighbour's title score counts at most this much
+
+# Fitted by tests/tools/fit_split.py: one weight per TITLE_FEATURES, one per START_FEATURES.
+TITLE_WEIGHTS = (-1.521, 1.276, -3.782, -7.082, -2.884, -1.186, -3.883, -2.223, -1.144,
+                 -1.416, -1.433, -1.191, 0.348, -3.387, -1.094, -2.997, -0.26, -3.441,
+                 0.875, 0.813, -0.768, -0.544)
+START_WEIGHTS = (1.056, -0.128, 0.453, -0.015, -1.183, -1.281, -0.062, 0.509, 1.816, -9.696,
+                 -1.839, -0.097, 1.34, -2.327, 0.517)
+PRIOR_UPPER_SHARE = 0.496
+PRIOR_LOG_TITLE_CHARS = 3.933
+PRIOR_MARKED_SHARE = 0.025
+
 
 
 def _final_mark(line):
@@ -311,42 +343,6 @@ def _final_mark(line):
     # str.rstrip instead of a regular expression anchored at the end, which would try every
     # start in the line.
     return line.rstrip(_CLOSERS_AND_SPACES)[-1:]
-
-def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
-    """True if a block could be a headline: one short line that does not end a sentence."""
-    if len(block) != 1:
-        return False
-    line = block[0]
-    if len(line) > max_title_chars and not line[0].isspace() and not line[-1].isspace():
-        return False  # a long paragraph: said without copying it to strip it
-    line = line.strip()
-    if len(line) > max_title_chars or not line:
-        return False
-    mark = _final_mark(line)
-    if mark in _SENTENCE_MARKS and mark not in _QUESTION_MARKS:
-        return False
-    has_stop = _STOP.search(line)  # cheap, and most headlines have none: skip costlier tests
-    if has_stop and (_INNER_SENTENCE_END.search(line) or _GLUED_SENTENCE_END.search(line)):
-        return False  # two sentences: a paragraph, perhaps cut short by a stripped link
-    if _QUOTED_QUESTION.match(line):
-        return False  # a question someone asked, quoted as a paragraph of its own
-    first = line[0]
-    if first.islower() or _LIST_ITEM.match(line) or _DASHED_SUBHEADING.match(line):
-        return False
-    words = line.split()
-    if len(words) < 2 and not _UNSPACED_SCRIPT.search(line):
-        return False
-    if mark in _QUESTION_MARKS and (len(words) < 4 or has_stop
-                                       and _LOWER_WORD_SENTENCE_END.search(line)):
-        return False
-    if line.endswith(_RUNS_ON) or _is_credit(line, words):
-        return False
-    if 3 <= len(words) <= 6 and _DIGIT.search(line) and _SCORE.search(line) and all(
-            not w[0].islower() for w in words):
-        return False
-    if line[-1] in _OPENS or line.count("(") > line.count(")"):
-        return False  # cut short inside a bracket or before a quotation: body text
-    return True
 
 
 def _is_credit(line, words):
@@ -360,6 +356,149 @@ def _is_credit(line, words):
         return False  # "PHOTOS: ..." in capitals opens a headline; a credit is short
     return all(word[0].isupper() or not word[0].isalpha() or len(word) <= 3
                for word in line[opening.end():].split())
+
+
+def title_evidence(line):
+    """What a one-line block shows about being a headline: numbers, one per TITLE_FEATURES."""
+    words = line.split()
+    count = len(words)
+    mark = _final_mark(line)
+    stop = mark in _FULL_STOPS and mark not in _QUESTION_MARKS and mark not in _EXCLAMATION_MARKS
+    ellipsis = mark == "\u2026" or line.rstrip(_CLOSERS_AND_SPACES).endswith("...")
+    inner = bool(_STOP.search(line) and (_INNER_SENTENCE_END.search(line)
+                                         or _GLUED_SENTENCE_END.search(line)))
+    first = line[0]
+    capitals = sum(1 for word in words if word[0].isupper())
+    letters = [char for char in line if char.isalpha()]
+    upper = len(letters) > 3 and line.isupper()
+    digits = _DIGIT.search(line) is not None
+    return (
+        1.0,
+        math.log(count),
+        count > 20,
+        stop and not ellipsis,
+        mark in _QUESTION_MARKS,
+        mark in _EXCLAMATION_MARKS,
+        mark in _PAUSE_MARKS,
+        ellipsis,
+        inner,
+        first.islower() or first in _CARRIES_ON,
+        _LIST_ITEM.match(line) is not None or _DASHED_SUBHEADING.match(line) is not None,
+        _QUOTED_LINE.match(line) is not None,
+        first in _OPENING_QUOTES,
+        _is_credit(line, words),
+        digits and 2 <= count <= 8 and _SCORE.search(line) is not None,
+        line.endswith(tuple(_DASHES)),
+        line[-1] in _OPENS or line.count("(") > line.count(")"),
+        count == 1 and not _UNSPACED_SCRIPT.search(line),
+        capitals / count,
+        upper,
+        digits and count <= 8 and _YEAR.search(line) is not None,
+        digits,
+    )
+
+
+TITLE_FEATURES = (
+    "bias", "log words", "over 20 words", "full stop", "question mark", "exclamation mark",
+    "colon, semicolon or comma", "ellipsis", "two sentences", "starts in lower case",
+    "list item or dashed sub-heading", "wholly quoted", "opens with a quote", "byline or credit",
+    "score line", "ends on a dash", "bracket left open", "one word", "capitalised words",
+    "all capitals", "date line", "digits")
+
+START_FEATURES = (
+    "title score", "next title score", "next is a long paragraph", "next is the end",
+    "next carries on a sentence", "previous stops mid-sentence", "previous title score",
+    "previous is a long paragraph", "words shared with next", "words shared with previous",
+    "next is a byline", "fragment after a cut sentence", "house style: capitals",
+    "house style: length", "house style: final mark")
+
+
+class _Block:
+    """A block with what the rule knows about it (title is None if it cannot be a headline)."""
+
+    __slots__ = ("line", "lines", "title", "features", "score")
+
+    def __init__(self, line, lines, max_title_chars):
+        self.line, self.lines = line, lines
+        self.title = self.features = None
+        self.score = -SCORE_LIMIT
+        if len(lines) == 1 and len(lines[0]) <= max_title_chars + 64:
+            text = lines[0].strip()
+            if text and len(text) <= max_title_chars and len(text.split()) <= MAX_TITLE_WORDS:
+                self.title = text
+                self.features = title_evidence(text)
+                self.score = min(SCORE_LIMIT, max(-SCORE_LIMIT, sum(map(
+                    mul, self.features, TITLE_WEIGHTS))))
+
+
+class HouseStyle:
+    """What the dump's headlines look like so far: capitals, length, final marks."""
+
+    def __init__(self):
+        self.titles = HOUSE_STYLE_PRIOR
+        self.upper = HOUSE_STYLE_PRIOR * PRIOR_UPPER_SHARE
+        self.log_chars = HOUSE_STYLE_PRIOR * PRIOR_LOG_TITLE_CHARS
+        self.marked = HOUSE_STYLE_PRIOR * PRIOR_MARKED_SHARE
+
+    def learn(self, title):
+        """Count one more headline of the dump."""
+        self.titles += 1
+        self.upper += title.isupper()
+        self.log_chars += math.log(len(title))
+        self.marked += _final_mark(title) in _SENTENCE_MARKS
+
+    def evidence(self, title, features):
+        """How well a line fits the house style: (capitals, length, final mark) agreement."""
+        upper_share = self.upper / self.titles
+        mark = features[3] or features[6] or features[7]
+        return ((2 * upper_share - 1) * (1 if features[19] else -1),
+                abs(math.log(len(title)) - self.log_chars / self.titles),
+                (1 - 2 * self.marked / self.titles) * (1 if mark else -1))
+
+
+def _content_words(text):
+    """The set of lower-cased words of three letters or more in a text."""
+    return set(_CONTENT_WORD.findall(text.lower()))
+
+
+def _shared(words, text):
+    """The share of the words found in a text."""
+    if not words:
+        return 0.0
+    return len(words & _content_words(text)) / len(words)
+
+
+def start_evidence(previous, block, following, style):
+    """What the blocks around a possible headline show: numbers, one per START_FEATURES."""
+    words = _content_words(block.title)
+    if following is None:
+        next_score, next_long, next_end, next_on, next_shared, next_credit = 0, 0, 1, 0, 0, 0
+    else:
+        text = following.lines[0]
+        opening = text.lstrip()[:1]
+        next_score = following.score if following.title is not None else 0
+        next_long, next_end = following.title is None, 0
+        next_on = opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
+        next_shared = _shared(words, text[:WORD_OVERLAP_CHARS])
+        next_credit = following.title is not None and following.features[13]
+    if previous is None:
+        mid, previous_score, previous_long, previous_shared = 0, 0, 0, 0
+    else:
+        last = previous.lines[-1]
+        mid = _final_mark(last) not in _SENTENCE_MARKS and not last.endswith(tuple(_DASHES))
+        previous_score = previous.score if previous.title is not None else 0
+        previous_long = previous.title is None
+        previous_shared = _shared(words, last[-WORD_OVERLAP_CHARS:])
+    fragment = mid and len(block.title) <= 40 and block.features[1] <= 1.1 and next_on
+    return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
+            previous_long, next_shared, previous_shared, next_credit, fragment) \
+        + style.evidence(block.title, block.features)
+
+
+def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
+    """True if a block, seen alone, is more likely a headline than body text."""
+    scored = _Block(0, block, max_title_chars)
+    return scored.title is not None and scored.score > 0
 
 
 def _joined(block):
@@ -391,114 +530,124 @@ def split_pairs(blocks):
 
 def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     """Split blocks into articles whose bodies may span several paragraphs (see README)."""
-    current = None  # (title line, title block, body blocks)
-    previous, previous_is_title = None, False
-    blocks = iter(blocks)
-    block, following = next(blocks, None), next(blocks, None)
-    block_is_title = block is not None and looks_like_title(block[1], max_title_chars)
-    following_is_title = following is not None and looks_like_title(following[1], max_title_chars)
+    scored = (_Block(line, lines, max_title_chars) for line, lines in blocks)
+    return _articles(_auto_starts(scored))
+
+
+def _auto_starts(scored):
+    """Yield (block, opens an article) for every block, in the dump's house shape."""
+    first = list(islice(scored, HOUSE_STYLE_BLOCKS))
+    blocks = chain(first, scored)
+    if first and _pairs_shaped(first):
+        return _pairs_starts(blocks)
+    return _decide_starts(blocks)
+
+
+def _pairs_shaped(blocks):
+    """True if blocks alternate headline, body: every other block could be a headline, and
+    those blocks look more like headlines than the ones between them."""
+    titles, bodies = blocks[::2], blocks[1::2]
+    if any(block.title is None for block in titles):
+        return False
+    if not bodies:
+        return True
+    return (sum(block.score for block in titles) / len(titles)
+            > sum(block.score for block in bodies) / len(bodies))
+
+
+def _pairs_starts(blocks):
+    """Alternate headline, body while every headline place holds a possible headline; after
+    one that does not, weigh the evidence again from the articles held back on."""
+    held = deque()  # the last articles, not given out yet: (title, body) or (title,)
+    for block in blocks:
+        if block.title is None:
+            again = [held_block for pair in held for held_block in pair]
+            yield from _decide_starts(chain(again, [block], blocks))
+            return
+        held.append((block,) + tuple(islice(blocks, 1)))
+        if len(held) > PAIRS_HOLD_ARTICLES:
+            yield from _pair_starts(held.popleft())
+    for pair in held:
+        yield from _pair_starts(pair)
+
+
+def _pair_starts(pair):
+    """(block, opens an article) for a headline and its body."""
+    yield pair[0], True
+    for body in pair[1:]:
+        yield body, False
+
+
+_FORCED = 1e9  # the score of the first block, which always opens an article
+
+
+def _decide_starts(blocks):
+    """Yield (block, opens an article) for every block: the likeliest segmentation of each
+    window, where no headline follows another and a long paragraph never opens an article.
+
+    A block that cannot be a headline closes the window (every choice before it stands
+    alone); so does the window's reaching WINDOW_BLOCKS blocks.
+    """
+    style = HouseStyle()
+    window, scores = [], []
+    previous_opens = None  # the decision just before the window (None at the start)
+    previous = None
+    block = next(blocks, None)
+    following = next(blocks, None)
     while block is not None:
-        after = next(blocks, None) if following is not None else None
-        if current is None or (block_is_title and _starts_article(
-                previous, previous_is_title, block[1], following, following_is_title,
-                bool(current[2]), after)):
+        if previous is None:
+            score = _FORCED
+        elif block.title is None:
+            score = None
+        else:
+            score = sum(map(mul, start_evidence(previous, block, following, style),
+                            START_WEIGHTS))
+        window.append(block)
+        scores.append(score)
+        if score is None or len(window) >= WINDOW_BLOCKS or following is None:
+            for decided, opens in zip(window, _best_path(scores, previous_opens)):
+                if opens:
+                    style.learn(decided.title or decided.lines[0].strip() or "-")
+                previous_opens = opens
+                yield decided, opens
+            window, scores = [], []
+        previous, block = block, following
+        following = next(blocks, None)
+
+
+def _best_path(scores, previous_opens):
+    """The likeliest decisions for a window of start scores (None: cannot open an article),
+    given whether the block before the window opened one: no two openings in a row."""
+    # Viterbi over two states: best totals ending with the block opening / not opening.
+    minus = float("-inf")
+    opening, staying = (0.0, minus) if previous_opens else (minus, 0.0)
+    came_from = []  # for each block staying in the body: whether the block before opened
+    openings = []
+    for score in scores:
+        came_from.append(opening > staying)
+        opening, staying = (minus if score is None else staying + score), max(opening, staying)
+        openings.append(opening)
+    path = []
+    opens = opening > staying
+    for index in range(len(scores) - 1, -1, -1):
+        path.append(opens)
+        opens = False if opens else came_from[index]
+    path.reverse()
+    return path
+
+
+def _articles(starts):
+    """Build articles from (block, opens an article) decisions."""
+    current = None  # (title line, title block, body blocks)
+    for block, opens in starts:
+        if opens or current is None:
             if current is not None:
                 yield make_article(*current)
-            current = (block[0], block[1], [])
+            current = (block.line, block.lines, [])
         else:
-            current[2].append(block[1])
-        previous, previous_is_title = block[1], block_is_title
-        block, block_is_title = following, following_is_title
-        following = after
-        following_is_title = after is not None and looks_like_title(after[1], max_title_chars)
+            current[2].append(block.lines)
     if current is not None:
         yield make_article(*current)
-
-
-def _starts_article(previous, previous_is_title, block, following, following_is_title,
-                    has_body, after=None):
-    """Decide whether a title-like block opens a new article, given its neighbours.
-
-    previous is the block before (None at the start), following the (line, block) after it
-    (None at the end) and after the (line, block) after that (None if there is none); the
-    *_is_title flags say whether those look like titles.
-    """
-    if following is None:  # the last block is a title only if the article before has a body
-        return has_body
-    if following_is_title:
-        return False
-    if _carries_on(following[1]) and previous is not None and _is_fragment(block) \
-            and _ENDS_MID_SENTENCE.search(previous[-1][-32:]):
-        return False  # words cut out of a sentence by a stripped link: "the", "Jamaican", "envoy"
-    if after is not None and _is_fragment(following[1]) and (
-            _carries_on(after[1]) or _ends_on_joiner(block[0])):
-        return False  # this line, then such words: the sentence was cut twice
-    if _is_credit_block(following[1]) and (after is None or looks_like_title(after[1])):
-        return False  # no article is a byline alone: this line ends the body above it
-    if previous_is_title and has_body and _is_list_item(previous, block):
-        return False  # the last of a run of short lines: a list, not a headline
-    if _final_mark(block[0]) in _QUESTION_MARKS and (
-            _is_comment(following[1])
-            or _is_comment(previous) and _is_short_or_credit(following[1])):
-        return False  # a question among reader comments, which a byline may follow
-    return True
-
-
-def _is_list_item(previous, block):
-    """True if a title-like block after a title-like previous one reads as the next list item.
-
-    List items are alike: a line more than twice as long (in words, and over 6) as the one
-    before is not its fellow item, and quotations or questions are not list items.
-    """
-    if _final_mark(previous[0]) in _QUESTION_MARKS \
-            or previous[0][:1] in _QUOTES or _final_mark(block[0]) in _QUESTION_MARKS:
-        return False
-    return len(block[0].split()) <= max(6, 2 * len(previous[0].split()))
-
-
-def _carries_on(block):
-    """True if a block goes on with a sentence: it starts in lower case or with , ; : ) ] . …"""
-    opening = block[0].lstrip()[:1]
-    return opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
-
-
-def _is_fragment(block):
-    """True for what a stripped link leaves: one to three words, no final punctuation."""
-    line = block[0]
-    if len(block) != 1 or len(line) > 40:
-        return False
-    words = line.split()
-    return (len(words) <= 3 and _final_mark(line) not in _SENTENCE_MARKS
-            and not line.endswith(_RUNS_ON)
-            and not _is_credit(line.strip(), words))
-
-
-def _is_short_or_credit(block):
-    """True for a one-line block of at most three words, or a byline or credit."""
-    return (len(block) == 1 and len(block[0]) <= 40 and len(block[0].split()) <= 3
-            or _is_credit_block(block))
-
-
-def _is_credit_block(block):
-    """True for a one-line byline or credit."""
-    if len(block) != 1 or len(block[0]) > 200:
-        return False
-    line = block[0].strip()
-    return _is_credit(line, line.split())
-
-
-def _ends_on_joiner(line):
-    """True if a line ends on a short lower-case word ("with the", "de la"): a cut sentence."""
-    last = line.split()[-1]
-    return len(last) <= 3 and last.isalpha() and last.islower()
-
-
-def _is_comment(block):
-    """True for a short one-sentence line ending in ! or ?, like a reader comment."""
-    return (block is not None and len(block) == 1 and len(block[0]) <= 400
-            and len(block[0].split()) <= 25
-            and _final_mark(block[0]) in _EXCLAMATION_OR_QUESTION_MARKS
-            and not _INNER_SENTENCE_END.search(block[0]))
 
 
 def split_articles(blocks, layout="auto", max_title_chars=DEFAULT_MAX_TITLE_CHARS):

@@ -73,6 +73,37 @@ def pairs_dump(articles, seed, sentences):
     return text, truth
 
 
+def report_news(show_wrong=0):
+    """Split the held-out half of every news source, as one-line and as multi-paragraph
+    bodies; print per source the share of articles exactly right; return {(source, shape):
+    (share, auto equals pairs)}."""
+    results = {}
+    sources = make_news_dump.news_sources()
+    if not sources:
+        print("real news: ../shared/corpus/news is absent, skipped")
+        return results
+    print("real news, held-out half (every other article), exactly right with --layout auto:")
+    print("  %-14s %8s  %-22s %-22s" % ("source", "articles", "one-line bodies",
+                                         "multi-paragraph bodies"))
+    for source, articles in sources.items():
+        _, held = make_news_dump.halves(articles)
+        cells = []
+        for shape in ("one-line", "multi-paragraph"):
+            text, truth = make_news_dump.news_dump(held, one_line=shape == "one-line")
+            right, _, wrong = score(text, truth)
+            same = split_text(text) == split_text(text, "pairs")
+            results[source, shape] = (right / len(truth), same)
+            cells.append("%6.2f%%%s" % (100.0 * right / len(truth),
+                                        " (= pairs)" if same else ""))
+            for record, article in wrong[:show_wrong]:
+                print("    wrong in %s %s: %r -> %r" % (source, shape, record["title"][:60],
+                                                        article and article.title[:60]))
+        print("  %-14s %8d  %-22s %-22s" % (source, len(held), cells[0], cells[1]))
+    multi = [share for (_, shape), (share, _) in results.items() if shape != "one-line"]
+    print("  multi-paragraph average over sources: %.2f%%" % (100.0 * sum(multi) / len(multi)))
+    return results
+
+
 def main(argv=None):
     """Run the check; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
