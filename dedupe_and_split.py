@@ -289,8 +289,8 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _QUOTED_LINE = re.compile("%s[^\"\u201c\u201d\u00ab\u00bb]*%s$"
                           % (_any(_OPENING_QUOTES), _any(_CLOSING_QUOTES)))
 # List items and sub-headings set off by dashes ("- Years of war -") are body text.
-_LIST_ITEM = re.compile(r"^(?:[*\u2022\u00b7\u25aa\u25ba>%s]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)"
-                        % _DASHES)
+_LIST_ITEM = re.compile(r"^(?:[*\u2022\u00b7\u25aa\u25ba>]\s|%s\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)"
+                        % _any(_DASHES))
 _DASHED_SUBHEADING = re.compile("^%s.*%s$" % (_any(_DASHES), _any(_DASHES)))
 # A score names teams and gives numbers: "Arsenal 2-1 Chelsea", "Lakers 102, Celtics 99".
 # The score stands between words, set apart by spaces ("50-69岁" and "20:47:37" are not scores).
@@ -313,7 +313,7 @@ _CARRIES_ON = ".,;:)]\u2026"
 # Scripts written without spaces, where a one-"word" line can still be a headline.
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # Words a headline and its first paragraph share: letters only, compared in lower case.
-_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 
 # The splitting rule (README, "Splitting"). Its weights are fitted by tests/tools/fit_split.py
 # on half of every source of ../shared/corpus/news and on generated dumps; the other half is
@@ -325,16 +325,18 @@ HOUSE_STYLE_BLOCKS = 64      # blocks read before deciding whether the dump is p
 PAIRS_HOLD_ARTICLES = 3      # articles held back in pairs shape, re-read if the shape breaks
 HOUSE_STYLE_PRIOR = 8        # titles' worth of prior belief in the house style
 SCORE_LIMIT = 12.0           # a neighbour's title score counts at most this much
+ARTICLE_WORDS = 2000         # words of the article being read kept for comparison, at most
 
 # Fitted by tests/tools/fit_split.py: one weight per TITLE_FEATURES, one per START_FEATURES.
-TITLE_WEIGHTS = (-1.521, 1.276, -3.782, -7.082, -2.884, -1.186, -3.883, -2.223, -1.144,
-                 -1.416, -1.433, -1.191, 0.348, -3.387, -1.094, -2.997, -0.26, -3.441,
-                 0.875, 0.813, -0.768, -0.544)
-START_WEIGHTS = (1.056, -0.128, 0.453, -0.015, -1.183, -1.281, -0.062, 0.509, 1.816, -9.696,
-                 -1.839, -0.097, 1.34, -2.327, 0.517)
+TITLE_WEIGHTS = (-2.867, 0.945, -3.601, -5.434, -2.894, -0.351, -2.277, -1.042, 0.759,
+                 -0.371, -0.749, -1.542, 0.501, -1.902, -0.669, -1.669, -0.08, -1.782, 0.12,
+                 0.957, -0.901, -0.534, 2.479)
+START_WEIGHTS = (0.797, 0.007, -0.387, -0.219, -1.502, 0.952, -0.309, 2.015, 1.596, -3.655,
+                 -0.989, -0.145, -2.134, 2.232, -3.894, 2.0, 1.644, -2.113, -0.97)
 PRIOR_UPPER_SHARE = 0.496
 PRIOR_LOG_TITLE_CHARS = 3.933
 PRIOR_MARKED_SHARE = 0.025
+PRIOR_LOG_BODY_BLOCKS = 1.639
 
 
 
@@ -356,6 +358,147 @@ def _is_credit(line, words):
         return False  # "PHOTOS: ..." in capitals opens a headline; a credit is short
     return all(word[0].isupper() or not word[0].isalpha() or len(word) <= 3
                for word in line[opening.end():].split())
+
+
+# The yes/no tests below are evidence the weights weigh, with the rest.
+# A question headline holds no other sentence: before its "?", a full stop after a word in
+# lower case ("government is. How could...") ends a sentence, however short the word.
+_LOWER_WORD_SENTENCE_END = re.compile("(?:^|\\s)[%s]+\\.\\s+[^\\W\\d_a-z]" % _LOWER)
+# A line that is wholly one quoted question or exclamation: “What are we to do?”
+_QUOTED_QUESTION = re.compile(
+    "[\"\u201c\u201e\u00ab\u2018\u300c]\\s?[^\"\u201c\u201d\u00ab\u00bb]*[?!\uff1f\uff01]\\s?"
+    "[\"\u201d\u201c\u00bb\u2019\u300d]$")
+# A dateline ("WASHINGTON (AP) \u2014") runs on into the paragraph after it.
+_RUNS_ON = tuple(_DASHES)
+# A line that stops in the middle of a sentence: on a letter, a digit or a comma. (Searched in
+# the end of the line only: a regular expression anchored at the end still tries every start.)
+_ENDS_MID_SENTENCE = re.compile(r"[\w,]\s*$")
+_QUOTES = _OPENING_QUOTES
+_EXCLAMATION_OR_QUESTION_MARKS = _EXCLAMATION_MARKS | _QUESTION_MARKS
+
+
+def _title_tests(block, max_title_chars):
+    """True if a block passes the yes/no headline tests: one short line that does not end a
+    sentence (one piece of evidence among others)."""
+    if len(block) != 1:
+        return False
+    line = block[0]
+    if len(line) > max_title_chars and not line[0].isspace() and not line[-1].isspace():
+        return False  # a long paragraph: said without copying it to strip it
+    line = line.strip()
+    if len(line) > max_title_chars or not line:
+        return False
+    mark = _final_mark(line)
+    if mark in _SENTENCE_MARKS and mark not in _QUESTION_MARKS:
+        return False
+    has_stop = _STOP.search(line)  # cheap, and most headlines have none: skip costlier tests
+    if has_stop and (_INNER_SENTENCE_END.search(line) or _GLUED_SENTENCE_END.search(line)):
+        return False  # two sentences: a paragraph, perhaps cut short by a stripped link
+    if _QUOTED_QUESTION.match(line):
+        return False  # a question someone asked, quoted as a paragraph of its own
+    first = line[0]
+    if first.islower() or _LIST_ITEM.match(line) or _DASHED_SUBHEADING.match(line):
+        return False
+    words = line.split()
+    if len(words) < 2 and not _UNSPACED_SCRIPT.search(line):
+        return False
+    if mark in _QUESTION_MARKS and (len(words) < 4 or has_stop
+                                       and _LOWER_WORD_SENTENCE_END.search(line)):
+        return False
+    if line.endswith(_RUNS_ON) or _is_credit(line, words):
+        return False
+    if 3 <= len(words) <= 6 and _DIGIT.search(line) and _SCORE.search(line) and all(
+            not w[0].islower() for w in words):
+        return False
+    if line[-1] in _OPENS or line.count("(") > line.count(")"):
+        return False  # cut short inside a bracket or before a quotation: body text
+    return True
+
+
+def _start_tests(previous, previous_is_title, block, following, following_is_title,
+                 has_body, after, after_is_title):
+    """True if a block passing the headline tests passes the yes/no tests on its neighbours.
+
+    previous is the block before (None at the start), following the (line, block) after it
+    (None at the end) and after the (line, block) after that (None if there is none); the
+    *_is_title flags say whether those look like titles.
+    """
+    if following is None:  # the last block is a title only if the article before has a body
+        return has_body
+    if following_is_title:
+        return False
+    if _carries_on(following[1]) and previous is not None and _is_fragment(block) \
+            and _ENDS_MID_SENTENCE.search(previous[-1][-32:]):
+        return False  # words cut out of a sentence by a stripped link: "the", "Jamaican", "envoy"
+    if after is not None and _is_fragment(following[1]) and (
+            _carries_on(after[1]) or _ends_on_joiner(block[0])):
+        return False  # this line, then such words: the sentence was cut twice
+    if _is_credit_block(following[1]) and (after is None or after_is_title):
+        return False  # no article is a byline alone: this line ends the body above it
+    if previous_is_title and has_body and _is_list_item(previous, block):
+        return False  # the last of a run of short lines: a list, not a headline
+    if _final_mark(block[0]) in _QUESTION_MARKS and (
+            _is_comment(following[1])
+            or _is_comment(previous) and _is_short_or_credit(following[1])):
+        return False  # a question among reader comments, which a byline may follow
+    return True
+
+
+def _is_list_item(previous, block):
+    """True if a title-like block after a title-like previous one reads as the next list item.
+
+    List items are alike: a line more than twice as long (in words, and over 6) as the one
+    before is not its fellow item, and quotations or questions are not list items.
+    """
+    if _final_mark(previous[0]) in _QUESTION_MARKS \
+            or previous[0][:1] in _QUOTES or _final_mark(block[0]) in _QUESTION_MARKS:
+        return False
+    return len(block[0].split()) <= max(6, 2 * len(previous[0].split()))
+
+
+def _carries_on(block):
+    """True if a block goes on with a sentence: it starts in lower case or with , ; : ) ] . …"""
+    opening = block[0].lstrip()[:1]
+    return opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
+
+
+def _is_fragment(block):
+    """True for what a stripped link leaves: one to three words, no final punctuation."""
+    line = block[0]
+    if len(block) != 1 or len(line) > 40:
+        return False
+    words = line.split()
+    return (len(words) <= 3 and _final_mark(line) not in _SENTENCE_MARKS
+            and not line.endswith(_RUNS_ON)
+            and not _is_credit(line.strip(), words))
+
+
+def _is_short_or_credit(block):
+    """True for a one-line block of at most three words, or a byline or credit."""
+    return (len(block) == 1 and len(block[0]) <= 40 and len(block[0].split()) <= 3
+            or _is_credit_block(block))
+
+
+def _is_credit_block(block):
+    """True for a one-line byline or credit."""
+    if len(block) != 1 or len(block[0]) > 200:
+        return False
+    line = block[0].strip()
+    return _is_credit(line, line.split())
+
+
+def _ends_on_joiner(line):
+    """True if a line ends on a short lower-case word ("with the", "de la"): a cut sentence."""
+    last = line.split()[-1]
+    return len(last) <= 3 and last.isalpha() and last.islower()
+
+
+def _is_comment(block):
+    """True for a short one-sentence line ending in ! or ?, like a reader comment."""
+    return (block is not None and len(block) == 1 and len(block[0]) <= 400
+            and len(block[0].split()) <= 25
+            and _final_mark(block[0]) in _EXCLAMATION_OR_QUESTION_MARKS
+            and not _INNER_SENTENCE_END.search(block[0]))
 
 
 def title_evidence(line):
@@ -403,13 +546,15 @@ TITLE_FEATURES = (
     "colon, semicolon or comma", "ellipsis", "two sentences", "starts in lower case",
     "list item or dashed sub-heading", "wholly quoted", "opens with a quote", "byline or credit",
     "score line", "ends on a dash", "bracket left open", "one word", "capitalised words",
-    "all capitals", "date line", "digits")
+    "all capitals", "date line", "digits", "passes the headline tests")
 
 START_FEATURES = (
     "title score", "next title score", "next is a long paragraph", "next is the end",
     "next carries on a sentence", "previous stops mid-sentence", "previous title score",
     "previous is a long paragraph", "words shared with next", "words shared with previous",
-    "next is a byline", "fragment after a cut sentence", "house style: capitals",
+    "next is a byline", "fragment after a cut sentence", "log blocks so far",
+    "house style: blocks so far", "words shared with the article",
+    "passes the neighbour tests", "house style: capitals",
     "house style: length", "house style: final mark")
 
 
@@ -426,7 +571,8 @@ class _Block:
             text = lines[0].strip()
             if text and len(text) <= max_title_chars and len(text.split()) <= MAX_TITLE_WORDS:
                 self.title = text
-                self.features = title_evidence(text)
+                self.features = title_evidence(text) + (
+                    _title_tests(lines, max_title_chars),)
                 self.score = min(SCORE_LIMIT, max(-SCORE_LIMIT, sum(map(
                     mul, self.features, TITLE_WEIGHTS))))
 
@@ -439,6 +585,13 @@ class HouseStyle:
         self.upper = HOUSE_STYLE_PRIOR * PRIOR_UPPER_SHARE
         self.log_chars = HOUSE_STYLE_PRIOR * PRIOR_LOG_TITLE_CHARS
         self.marked = HOUSE_STYLE_PRIOR * PRIOR_MARKED_SHARE
+        self.articles = HOUSE_STYLE_PRIOR
+        self.log_blocks = HOUSE_STYLE_PRIOR * PRIOR_LOG_BODY_BLOCKS
+
+    def learn_body(self, blocks):
+        """Count one more article of the dump, whose body had this many blocks."""
+        self.articles += 1
+        self.log_blocks += math.log(1 + blocks)
 
     def learn(self, title):
         """Count one more headline of the dump."""
@@ -457,7 +610,7 @@ class HouseStyle:
 
 
 def _content_words(text):
-    """The set of lower-cased words of three letters or more in a text."""
+    """The set of lower-cased words of five letters or more in a text."""
     return set(_CONTENT_WORD.findall(text.lower()))
 
 
@@ -468,8 +621,11 @@ def _shared(words, text):
     return len(words & _content_words(text)) / len(words)
 
 
-def start_evidence(previous, block, following, style):
-    """What the blocks around a possible headline show: numbers, one per START_FEATURES."""
+def start_evidence(previous, block, following, after, style, current):
+    """What the blocks around a possible headline show: numbers, one per START_FEATURES.
+
+    current is the article the block would end (an OpenArticle).
+    """
     words = _content_words(block.title)
     if following is None:
         next_score, next_long, next_end, next_on, next_shared, next_credit = 0, 0, 1, 0, 0, 0
@@ -490,9 +646,39 @@ def start_evidence(previous, block, following, style):
         previous_long = previous.title is None
         previous_shared = _shared(words, last[-WORD_OVERLAP_CHARS:])
     fragment = mid and len(block.title) <= 40 and block.features[1] <= 1.1 and next_on
+    since = math.log(1 + current.blocks)
     return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
-            previous_long, next_shared, previous_shared, next_credit, fragment) \
+            previous_long, next_shared, previous_shared, next_credit, fragment,
+            since, since - style.log_blocks / style.articles,
+            len(words & current.words) / len(words) if words else 0.0,
+            _passes_start_tests(previous, block, following, after, current)) \
         + style.evidence(block.title, block.features)
+
+
+def _passes_start_tests(previous, block, following, after, current):
+    """The yes/no neighbour tests, for a block that passes the headline tests."""
+    if not block.features[-1]:
+        return False
+    return previous is None or _start_tests(
+        previous.lines, bool(previous.features and previous.features[-1]), block.lines,
+        following and (following.line, following.lines),
+        bool(following and following.features and following.features[-1]),
+        current.blocks > 0, after and (after.line, after.lines),
+        bool(after and after.features and after.features[-1]))
+
+
+class OpenArticle:
+    """The article being read: how many blocks it has so far and (some of) its words."""
+
+    def __init__(self):
+        self.blocks = 0
+        self.words = set()
+
+    def add(self, block):
+        """Count a block of the article's body."""
+        self.blocks += 1
+        if len(self.words) < ARTICLE_WORDS:
+            self.words.update(_content_words(block.lines[0][:WORD_OVERLAP_CHARS]))
 
 
 def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
@@ -589,30 +775,37 @@ def _decide_starts(blocks):
     alone); so does the window's reaching WINDOW_BLOCKS blocks.
     """
     style = HouseStyle()
+    current = OpenArticle()
     window, scores = [], []
     previous_opens = None  # the decision just before the window (None at the start)
     previous = None
     block = next(blocks, None)
     following = next(blocks, None)
+    after = next(blocks, None)
     while block is not None:
         if previous is None:
             score = _FORCED
         elif block.title is None:
             score = None
         else:
-            score = sum(map(mul, start_evidence(previous, block, following, style),
-                            START_WEIGHTS))
+            score = sum(map(mul, start_evidence(previous, block, following, after, style,
+                                                current), START_WEIGHTS))
         window.append(block)
         scores.append(score)
         if score is None or len(window) >= WINDOW_BLOCKS or following is None:
             for decided, opens in zip(window, _best_path(scores, previous_opens)):
                 if opens:
+                    if previous_opens is not None:
+                        style.learn_body(current.blocks)
                     style.learn(decided.title or decided.lines[0].strip() or "-")
+                    current = OpenArticle()
+                else:
+                    current.add(decided)
                 previous_opens = opens
                 yield decided, opens
             window, scores = [], []
-        previous, block = block, following
-        following = next(blocks, None)
+        previous, block, following = block, following, after
+        after = next(blocks, None)
 
 
 def _best_path(scores, previous_opens):
