@@ -312,55 +312,6 @@ _ALWAYS_CREDIT = re.compile("^[\u00a9(\u2014]")
 _CARRIES_ON = ".,;:)]\u2026"
 # Scripts written without spaces, where a one-"word" line can still be a headline.
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-# Words a headline and its first paragraph share: letters only, compared in lower case.
-_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
-
-# The splitting rule (README, "Splitting"). Its weights are fitted by tests/tools/fit_split.py
-# on half of every source of ../shared/corpus/news and on generated dumps; the other half is
-# the held-out check of tests/tools/split_accuracy.py.
-WORD_OVERLAP_CHARS = 400     # characters of a paragraph compared with the line above it
-MAX_TITLE_WORDS = 40         # a line of more words is never a headline
-WINDOW_BLOCKS = 64           # blocks decided together at most: the memory bound of the rule
-HOUSE_STYLE_BLOCKS = 64      # blocks read before deciding whether the dump is pairs-shaped
-PAIRS_HOLD_ARTICLES = 3      # articles held back in pairs shape, re-read if the shape breaks
-HOUSE_STYLE_PRIOR = 8        # titles' worth of prior belief in the house style
-SCORE_LIMIT = 12.0           # a neighbour's title score counts at most this much
-ARTICLE_WORDS = 2000         # words of the article being read kept for comparison, at most
-
-# Fitted by tests/tools/fit_split.py: one weight per TITLE_FEATURES, one per START_FEATURES.
-TITLE_WEIGHTS = (-2.867, 0.945, -3.601, -5.434, -2.894, -0.351, -2.277, -1.042, 0.759,
-                 -0.371, -0.749, -1.542, 0.501, -1.902, -0.669, -1.669, -0.08, -1.782, 0.12,
-                 0.957, -0.901, -0.534, 2.479)
-START_WEIGHTS = (0.797, 0.007, -0.387, -0.219, -1.502, 0.952, -0.309, 2.015, 1.596, -3.655,
-                 -0.989, -0.145, -2.134, 2.232, -3.894, 2.0, 1.644, -2.113, -0.97)
-PRIOR_UPPER_SHARE = 0.496
-PRIOR_LOG_TITLE_CHARS = 3.933
-PRIOR_MARKED_SHARE = 0.025
-PRIOR_LOG_BODY_BLOCKS = 1.639
-
-
-
-def _final_mark(line):
-    """The last character of a line but closing quotes, brackets and spaces ('' if none)."""
-    # str.rstrip instead of a regular expression anchored at the end, which would try every
-    # start in the line.
-    return line.rstrip(_CLOSERS_AND_SPACES)[-1:]
-
-
-def _is_credit(line, words):
-    """True for a byline or credit line: a credit word, then only names, numbers and joiners."""
-    if _ALWAYS_CREDIT.match(line):
-        return len(words) <= 8
-    opening = _CREDIT.match(line)
-    if not opening or len(words) > 8:
-        return False
-    if words[0].isupper() and len(words[0]) > 3 and len(words) > 4:
-        return False  # "PHOTOS: ..." in capitals opens a headline; a credit is short
-    return all(word[0].isupper() or not word[0].isalpha() or len(word) <= 3
-               for word in line[opening.end():].split())
-
-
-# The yes/no tests below are evidence the weights weigh, with the rest.
 # A question headline holds no other sentence: before its "?", a full stop after a word in
 # lower case ("government is. How could...") ends a sentence, however short the word.
 _LOWER_WORD_SENTENCE_END = re.compile("(?:^|\\s)[%s]+\\.\\s+[^\\W\\d_a-z]" % _LOWER)
@@ -373,13 +324,35 @@ _RUNS_ON = tuple(_DASHES)
 # A line that stops in the middle of a sentence: on a letter, a digit or a comma. (Searched in
 # the end of the line only: a regular expression anchored at the end still tries every start.)
 _ENDS_MID_SENTENCE = re.compile(r"[\w,]\s*$")
-_QUOTES = _OPENING_QUOTES
 _EXCLAMATION_OR_QUESTION_MARKS = _EXCLAMATION_MARKS | _QUESTION_MARKS
 
+# Thresholds of the rule (README, "Splitting").
+MIN_TITLE_WORDS = 2          # fewer words: never a headline (unless the script has no spaces)
+MIN_QUESTION_TITLE_WORDS = 4  # a question of fewer words is a remark, not a headline
+MAX_CREDIT_WORDS = 8         # a byline or credit is at most this many words
+SCORE_LINE_WORDS = (3, 6)    # a score line has this many words, none in lower case
+MAX_FRAGMENT_WORDS = 3       # what a stripped link leaves: at most this many words...
+MAX_FRAGMENT_CHARS = 40      # ... and characters
+MID_SENTENCE_TAIL = 32       # characters at the end of a paragraph searched for a cut sentence
+LIST_ITEM_GROWTH = 2         # a list item has at most this many times the words of the one before
+MIN_LIST_ITEM_WORDS = 6      # ... or at most this many words
+MAX_COMMENT_WORDS = 25       # a reader comment is at most this many words...
+MAX_COMMENT_CHARS = 400      # ... and characters
+HOUSE_STYLE_BLOCKS = 64      # blocks read before deciding whether the dump is pairs-shaped
+PAIRS_HOLD_ARTICLES = 3      # articles held back in pairs shape, read again if the shape breaks
+PAIRS_ODD_SHARE = 0.25       # in pairs shape, the share of headlines that may not look like
+                             # one, and of bodies that may
+PAIRS_TOLERANT_FROM = 16     # ... when the first blocks hold at least this many headlines
 
-def _title_tests(block, max_title_chars):
-    """True if a block passes the yes/no headline tests: one short line that does not end a
-    sentence (one piece of evidence among others)."""
+
+def _final_mark(line):
+    """The last character of a line but closing quotes, brackets and spaces ('' if none)."""
+    # str.rstrip instead of a regular expression anchored at the end, which would try every
+    # start in the line.
+    return line.rstrip(_CLOSERS_AND_SPACES)[-1:]
+
+def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
+    """True if a block could be a headline: one short line that does not end a sentence."""
     if len(block) != 1:
         return False
     line = block[0]
@@ -400,14 +373,14 @@ def _title_tests(block, max_title_chars):
     if first.islower() or _LIST_ITEM.match(line) or _DASHED_SUBHEADING.match(line):
         return False
     words = line.split()
-    if len(words) < 2 and not _UNSPACED_SCRIPT.search(line):
+    if len(words) < MIN_TITLE_WORDS and not _UNSPACED_SCRIPT.search(line):
         return False
-    if mark in _QUESTION_MARKS and (len(words) < 4 or has_stop
+    if mark in _QUESTION_MARKS and (len(words) < MIN_QUESTION_TITLE_WORDS or has_stop
                                        and _LOWER_WORD_SENTENCE_END.search(line)):
         return False
     if line.endswith(_RUNS_ON) or _is_credit(line, words):
         return False
-    if 3 <= len(words) <= 6 and _DIGIT.search(line) and _SCORE.search(line) and all(
+    if SCORE_LINE_WORDS[0] <= len(words) <= SCORE_LINE_WORDS[1] and _DIGIT.search(line) and _SCORE.search(line) and all(
             not w[0].islower() for w in words):
         return False
     if line[-1] in _OPENS or line.count("(") > line.count(")"):
@@ -415,276 +388,17 @@ def _title_tests(block, max_title_chars):
     return True
 
 
-def _start_tests(previous, previous_is_title, block, following, following_is_title,
-                 has_body, after, after_is_title):
-    """True if a block passing the headline tests passes the yes/no tests on its neighbours.
-
-    previous is the block before (None at the start), following the (line, block) after it
-    (None at the end) and after the (line, block) after that (None if there is none); the
-    *_is_title flags say whether those look like titles.
-    """
-    if following is None:  # the last block is a title only if the article before has a body
-        return has_body
-    if following_is_title:
+def _is_credit(line, words):
+    """True for a byline or credit line: a credit word, then only names, numbers and joiners."""
+    if _ALWAYS_CREDIT.match(line):
+        return len(words) <= MAX_CREDIT_WORDS
+    opening = _CREDIT.match(line)
+    if not opening or len(words) > MAX_CREDIT_WORDS:
         return False
-    if _carries_on(following[1]) and previous is not None and _is_fragment(block) \
-            and _ENDS_MID_SENTENCE.search(previous[-1][-32:]):
-        return False  # words cut out of a sentence by a stripped link: "the", "Jamaican", "envoy"
-    if after is not None and _is_fragment(following[1]) and (
-            _carries_on(after[1]) or _ends_on_joiner(block[0])):
-        return False  # this line, then such words: the sentence was cut twice
-    if _is_credit_block(following[1]) and (after is None or after_is_title):
-        return False  # no article is a byline alone: this line ends the body above it
-    if previous_is_title and has_body and _is_list_item(previous, block):
-        return False  # the last of a run of short lines: a list, not a headline
-    if _final_mark(block[0]) in _QUESTION_MARKS and (
-            _is_comment(following[1])
-            or _is_comment(previous) and _is_short_or_credit(following[1])):
-        return False  # a question among reader comments, which a byline may follow
-    return True
-
-
-def _is_list_item(previous, block):
-    """True if a title-like block after a title-like previous one reads as the next list item.
-
-    List items are alike: a line more than twice as long (in words, and over 6) as the one
-    before is not its fellow item, and quotations or questions are not list items.
-    """
-    if _final_mark(previous[0]) in _QUESTION_MARKS \
-            or previous[0][:1] in _QUOTES or _final_mark(block[0]) in _QUESTION_MARKS:
-        return False
-    return len(block[0].split()) <= max(6, 2 * len(previous[0].split()))
-
-
-def _carries_on(block):
-    """True if a block goes on with a sentence: it starts in lower case or with , ; : ) ] . …"""
-    opening = block[0].lstrip()[:1]
-    return opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
-
-
-def _is_fragment(block):
-    """True for what a stripped link leaves: one to three words, no final punctuation."""
-    line = block[0]
-    if len(block) != 1 or len(line) > 40:
-        return False
-    words = line.split()
-    return (len(words) <= 3 and _final_mark(line) not in _SENTENCE_MARKS
-            and not line.endswith(_RUNS_ON)
-            and not _is_credit(line.strip(), words))
-
-
-def _is_short_or_credit(block):
-    """True for a one-line block of at most three words, or a byline or credit."""
-    return (len(block) == 1 and len(block[0]) <= 40 and len(block[0].split()) <= 3
-            or _is_credit_block(block))
-
-
-def _is_credit_block(block):
-    """True for a one-line byline or credit."""
-    if len(block) != 1 or len(block[0]) > 200:
-        return False
-    line = block[0].strip()
-    return _is_credit(line, line.split())
-
-
-def _ends_on_joiner(line):
-    """True if a line ends on a short lower-case word ("with the", "de la"): a cut sentence."""
-    last = line.split()[-1]
-    return len(last) <= 3 and last.isalpha() and last.islower()
-
-
-def _is_comment(block):
-    """True for a short one-sentence line ending in ! or ?, like a reader comment."""
-    return (block is not None and len(block) == 1 and len(block[0]) <= 400
-            and len(block[0].split()) <= 25
-            and _final_mark(block[0]) in _EXCLAMATION_OR_QUESTION_MARKS
-            and not _INNER_SENTENCE_END.search(block[0]))
-
-
-def title_evidence(line):
-    """What a one-line block shows about being a headline: numbers, one per TITLE_FEATURES."""
-    words = line.split()
-    count = len(words)
-    mark = _final_mark(line)
-    stop = mark in _FULL_STOPS and mark not in _QUESTION_MARKS and mark not in _EXCLAMATION_MARKS
-    ellipsis = mark == "\u2026" or line.rstrip(_CLOSERS_AND_SPACES).endswith("...")
-    inner = bool(_STOP.search(line) and (_INNER_SENTENCE_END.search(line)
-                                         or _GLUED_SENTENCE_END.search(line)))
-    first = line[0]
-    capitals = sum(1 for word in words if word[0].isupper())
-    letters = [char for char in line if char.isalpha()]
-    upper = len(letters) > 3 and line.isupper()
-    digits = _DIGIT.search(line) is not None
-    return (
-        1.0,
-        math.log(count),
-        count > 20,
-        stop and not ellipsis,
-        mark in _QUESTION_MARKS,
-        mark in _EXCLAMATION_MARKS,
-        mark in _PAUSE_MARKS,
-        ellipsis,
-        inner,
-        first.islower() or first in _CARRIES_ON,
-        _LIST_ITEM.match(line) is not None or _DASHED_SUBHEADING.match(line) is not None,
-        _QUOTED_LINE.match(line) is not None,
-        first in _OPENING_QUOTES,
-        _is_credit(line, words),
-        digits and 2 <= count <= 8 and _SCORE.search(line) is not None,
-        line.endswith(tuple(_DASHES)),
-        line[-1] in _OPENS or line.count("(") > line.count(")"),
-        count == 1 and not _UNSPACED_SCRIPT.search(line),
-        capitals / count,
-        upper,
-        digits and count <= 8 and _YEAR.search(line) is not None,
-        digits,
-    )
-
-
-TITLE_FEATURES = (
-    "bias", "log words", "over 20 words", "full stop", "question mark", "exclamation mark",
-    "colon, semicolon or comma", "ellipsis", "two sentences", "starts in lower case",
-    "list item or dashed sub-heading", "wholly quoted", "opens with a quote", "byline or credit",
-    "score line", "ends on a dash", "bracket left open", "one word", "capitalised words",
-    "all capitals", "date line", "digits", "passes the headline tests")
-
-START_FEATURES = (
-    "title score", "next title score", "next is a long paragraph", "next is the end",
-    "next carries on a sentence", "previous stops mid-sentence", "previous title score",
-    "previous is a long paragraph", "words shared with next", "words shared with previous",
-    "next is a byline", "fragment after a cut sentence", "log blocks so far",
-    "house style: blocks so far", "words shared with the article",
-    "passes the neighbour tests", "house style: capitals",
-    "house style: length", "house style: final mark")
-
-
-class _Block:
-    """A block with what the rule knows about it (title is None if it cannot be a headline)."""
-
-    __slots__ = ("line", "lines", "title", "features", "score")
-
-    def __init__(self, line, lines, max_title_chars):
-        self.line, self.lines = line, lines
-        self.title = self.features = None
-        self.score = -SCORE_LIMIT
-        if len(lines) == 1 and len(lines[0]) <= max_title_chars + 64:
-            text = lines[0].strip()
-            if text and len(text) <= max_title_chars and len(text.split()) <= MAX_TITLE_WORDS:
-                self.title = text
-                self.features = title_evidence(text) + (
-                    _title_tests(lines, max_title_chars),)
-                self.score = min(SCORE_LIMIT, max(-SCORE_LIMIT, sum(map(
-                    mul, self.features, TITLE_WEIGHTS))))
-
-
-class HouseStyle:
-    """What the dump's headlines look like so far: capitals, length, final marks."""
-
-    def __init__(self):
-        self.titles = HOUSE_STYLE_PRIOR
-        self.upper = HOUSE_STYLE_PRIOR * PRIOR_UPPER_SHARE
-        self.log_chars = HOUSE_STYLE_PRIOR * PRIOR_LOG_TITLE_CHARS
-        self.marked = HOUSE_STYLE_PRIOR * PRIOR_MARKED_SHARE
-        self.articles = HOUSE_STYLE_PRIOR
-        self.log_blocks = HOUSE_STYLE_PRIOR * PRIOR_LOG_BODY_BLOCKS
-
-    def learn_body(self, blocks):
-        """Count one more article of the dump, whose body had this many blocks."""
-        self.articles += 1
-        self.log_blocks += math.log(1 + blocks)
-
-    def learn(self, title):
-        """Count one more headline of the dump."""
-        self.titles += 1
-        self.upper += title.isupper()
-        self.log_chars += math.log(len(title))
-        self.marked += _final_mark(title) in _SENTENCE_MARKS
-
-    def evidence(self, title, features):
-        """How well a line fits the house style: (capitals, length, final mark) agreement."""
-        upper_share = self.upper / self.titles
-        mark = features[3] or features[6] or features[7]
-        return ((2 * upper_share - 1) * (1 if features[19] else -1),
-                abs(math.log(len(title)) - self.log_chars / self.titles),
-                (1 - 2 * self.marked / self.titles) * (1 if mark else -1))
-
-
-def _content_words(text):
-    """The set of lower-cased words of five letters or more in a text."""
-    return set(_CONTENT_WORD.findall(text.lower()))
-
-
-def _shared(words, text):
-    """The share of the words found in a text."""
-    if not words:
-        return 0.0
-    return len(words & _content_words(text)) / len(words)
-
-
-def start_evidence(previous, block, following, after, style, current):
-    """What the blocks around a possible headline show: numbers, one per START_FEATURES.
-
-    current is the article the block would end (an OpenArticle).
-    """
-    words = _content_words(block.title)
-    if following is None:
-        next_score, next_long, next_end, next_on, next_shared, next_credit = 0, 0, 1, 0, 0, 0
-    else:
-        text = following.lines[0]
-        opening = text.lstrip()[:1]
-        next_score = following.score if following.title is not None else 0
-        next_long, next_end = following.title is None, 0
-        next_on = opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
-        next_shared = _shared(words, text[:WORD_OVERLAP_CHARS])
-        next_credit = following.title is not None and following.features[13]
-    if previous is None:
-        mid, previous_score, previous_long, previous_shared = 0, 0, 0, 0
-    else:
-        last = previous.lines[-1]
-        mid = _final_mark(last) not in _SENTENCE_MARKS and not last.endswith(tuple(_DASHES))
-        previous_score = previous.score if previous.title is not None else 0
-        previous_long = previous.title is None
-        previous_shared = _shared(words, last[-WORD_OVERLAP_CHARS:])
-    fragment = mid and len(block.title) <= 40 and block.features[1] <= 1.1 and next_on
-    since = math.log(1 + current.blocks)
-    return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
-            previous_long, next_shared, previous_shared, next_credit, fragment,
-            since, since - style.log_blocks / style.articles,
-            len(words & current.words) / len(words) if words else 0.0,
-            _passes_start_tests(previous, block, following, after, current)) \
-        + style.evidence(block.title, block.features)
-
-
-def _passes_start_tests(previous, block, following, after, current):
-    """The yes/no neighbour tests, for a block that passes the headline tests."""
-    if not block.features[-1]:
-        return False
-    return previous is None or _start_tests(
-        previous.lines, bool(previous.features and previous.features[-1]), block.lines,
-        following and (following.line, following.lines),
-        bool(following and following.features and following.features[-1]),
-        current.blocks > 0, after and (after.line, after.lines),
-        bool(after and after.features and after.features[-1]))
-
-
-class OpenArticle:
-    """The article being read: how many blocks it has so far and (some of) its words."""
-
-    def __init__(self):
-        self.blocks = 0
-        self.words = set()
-
-    def add(self, block):
-        """Count a block of the article's body."""
-        self.blocks += 1
-        if len(self.words) < ARTICLE_WORDS:
-            self.words.update(_content_words(block.lines[0][:WORD_OVERLAP_CHARS]))
-
-
-def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
-    """True if a block, seen alone, is more likely a headline than body text."""
-    scored = _Block(0, block, max_title_chars)
-    return scored.title is not None and scored.score > 0
+    if words[0].isupper() and len(words[0]) > 3 and len(words) > 4:
+        return False  # "PHOTOS: ..." in capitals opens a headline; a credit is short
+    return all(word[0].isupper() or not word[0].isalpha() or len(word) <= 3
+               for word in line[opening.end():].split())
 
 
 def _joined(block):
@@ -715,132 +429,169 @@ def split_pairs(blocks):
 
 
 def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
-    """Split blocks into articles whose bodies may span several paragraphs (see README)."""
-    scored = (_Block(line, lines, max_title_chars) for line, lines in blocks)
-    return _articles(_auto_starts(scored))
+    """Split blocks into articles in the dump's own shape (see README): headline/body pairs
+    when its first blocks alternate so, else bodies of several paragraphs."""
+    blocks = iter(blocks)
+    first = list(islice(blocks, HOUSE_STYLE_BLOCKS))
+    if first and _pairs_shaped(first, max_title_chars):
+        return _split_pairs_shaped(chain(first, blocks), max_title_chars)
+    return split_paragraphs(chain(first, blocks), max_title_chars)
 
 
-def _auto_starts(scored):
-    """Yield (block, opens an article) for every block, in the dump's house shape."""
-    first = list(islice(scored, HOUSE_STYLE_BLOCKS))
-    blocks = chain(first, scored)
-    if first and _pairs_shaped(first):
-        return _pairs_starts(blocks)
-    return _decide_starts(blocks)
+def _could_be_title(block, max_title_chars):
+    """True for a block a headline could be: one line of at most max_title_chars."""
+    return len(block) == 1 and 0 < len(block[0].strip()) <= max_title_chars
 
 
-def _pairs_shaped(blocks):
-    """True if blocks alternate headline, body: every other block could be a headline, and
-    those blocks look more like headlines than the ones between them."""
-    titles, bodies = blocks[::2], blocks[1::2]
-    if any(block.title is None for block in titles):
-        return False
-    if not bodies:
-        return True
-    return (sum(block.score for block in titles) / len(titles)
-            > sum(block.score for block in bodies) / len(bodies))
+def _pairs_shaped(first, max_title_chars):
+    """True if the first blocks alternate headline, body: every other block could be a
+    headline and nearly all of them look like one, and hardly any block between them does
+    (nor is one a byline)."""
+    titles, bodies = first[::2], first[1::2]
+    if not all(_could_be_title(block, max_title_chars) for _, block in titles) \
+            or any(_is_credit_block(block) for _, block in bodies):
+        return False  # no article's body is a byline alone
+    title_like_titles = sum(looks_like_title(block, max_title_chars) for _, block in titles)
+    title_like_bodies = sum(looks_like_title(block, max_title_chars) for _, block in bodies)
+    # A few odd ones are allowed only where the first blocks are many enough to outweigh them.
+    share = PAIRS_ODD_SHARE if len(titles) >= PAIRS_TOLERANT_FROM else 0.0
+    return (title_like_titles >= (1 - share) * len(titles)
+            and title_like_bodies <= share * len(bodies))
 
 
-def _pairs_starts(blocks):
-    """Alternate headline, body while every headline place holds a possible headline; after
-    one that does not, weigh the evidence again from the articles held back on."""
-    held = deque()  # the last articles, not given out yet: (title, body) or (title,)
-    for block in blocks:
-        if block.title is None:
-            again = [held_block for pair in held for held_block in pair]
-            yield from _decide_starts(chain(again, [block], blocks))
+def _split_pairs_shaped(blocks, max_title_chars):
+    """Split headline/body pairs while every headline place holds a possible headline; after
+    one that does not, split the articles held back and the rest as split_paragraphs does."""
+    held = deque()  # the last (title, body) pairs, not given out yet
+    for title in blocks:
+        if not _could_be_title(title[1], max_title_chars):
+            again = [block for pair in held for block in pair] + [title]
+            yield from split_paragraphs(chain(again, blocks), max_title_chars)
             return
-        held.append((block,) + tuple(islice(blocks, 1)))
+        held.append((title,) + tuple(islice(blocks, 1)))
         if len(held) > PAIRS_HOLD_ARTICLES:
-            yield from _pair_starts(held.popleft())
+            yield _pair_article(held.popleft())
     for pair in held:
-        yield from _pair_starts(pair)
+        yield _pair_article(pair)
 
 
-def _pair_starts(pair):
-    """(block, opens an article) for a headline and its body."""
-    yield pair[0], True
-    for body in pair[1:]:
-        yield body, False
+def _pair_article(pair):
+    """The article of a (title, body) or (title,) pair of (line, block)."""
+    return make_article(pair[0][0], pair[0][1], [block for _, block in pair[1:]])
 
 
-_FORCED = 1e9  # the score of the first block, which always opens an article
-
-
-def _decide_starts(blocks):
-    """Yield (block, opens an article) for every block: the likeliest segmentation of each
-    window, where no headline follows another and a long paragraph never opens an article.
-
-    A block that cannot be a headline closes the window (every choice before it stands
-    alone); so does the window's reaching WINDOW_BLOCKS blocks.
-    """
-    style = HouseStyle()
-    current = OpenArticle()
-    window, scores = [], []
-    previous_opens = None  # the decision just before the window (None at the start)
-    previous = None
-    block = next(blocks, None)
-    following = next(blocks, None)
-    after = next(blocks, None)
-    while block is not None:
-        if previous is None:
-            score = _FORCED
-        elif block.title is None:
-            score = None
-        else:
-            score = sum(map(mul, start_evidence(previous, block, following, after, style,
-                                                current), START_WEIGHTS))
-        window.append(block)
-        scores.append(score)
-        if score is None or len(window) >= WINDOW_BLOCKS or following is None:
-            for decided, opens in zip(window, _best_path(scores, previous_opens)):
-                if opens:
-                    if previous_opens is not None:
-                        style.learn_body(current.blocks)
-                    style.learn(decided.title or decided.lines[0].strip() or "-")
-                    current = OpenArticle()
-                else:
-                    current.add(decided)
-                previous_opens = opens
-                yield decided, opens
-            window, scores = [], []
-        previous, block, following = block, following, after
-        after = next(blocks, None)
-
-
-def _best_path(scores, previous_opens):
-    """The likeliest decisions for a window of start scores (None: cannot open an article),
-    given whether the block before the window opened one: no two openings in a row."""
-    # Viterbi over two states: best totals ending with the block opening / not opening.
-    minus = float("-inf")
-    opening, staying = (0.0, minus) if previous_opens else (minus, 0.0)
-    came_from = []  # for each block staying in the body: whether the block before opened
-    openings = []
-    for score in scores:
-        came_from.append(opening > staying)
-        opening, staying = (minus if score is None else staying + score), max(opening, staying)
-        openings.append(opening)
-    path = []
-    opens = opening > staying
-    for index in range(len(scores) - 1, -1, -1):
-        path.append(opens)
-        opens = False if opens else came_from[index]
-    path.reverse()
-    return path
-
-
-def _articles(starts):
-    """Build articles from (block, opens an article) decisions."""
+def split_paragraphs(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
+    """Split blocks into articles whose bodies may span several paragraphs (see README)."""
     current = None  # (title line, title block, body blocks)
-    for block, opens in starts:
-        if opens or current is None:
+    previous, previous_is_title = None, False
+    blocks = iter(blocks)
+    block, following = next(blocks, None), next(blocks, None)
+    block_is_title = block is not None and looks_like_title(block[1], max_title_chars)
+    following_is_title = following is not None and looks_like_title(following[1], max_title_chars)
+    while block is not None:
+        after = next(blocks, None) if following is not None else None
+        if current is None or (block_is_title and _starts_article(
+                previous, previous_is_title, block[1], following, following_is_title,
+                bool(current[2]), after, max_title_chars)):
             if current is not None:
                 yield make_article(*current)
-            current = (block.line, block.lines, [])
+            current = (block[0], block[1], [])
         else:
-            current[2].append(block.lines)
+            current[2].append(block[1])
+        previous, previous_is_title = block[1], block_is_title
+        block, block_is_title = following, following_is_title
+        following = after
+        following_is_title = after is not None and looks_like_title(after[1], max_title_chars)
     if current is not None:
         yield make_article(*current)
+
+
+def _starts_article(previous, previous_is_title, block, following, following_is_title,
+                    has_body, after=None, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
+    """Decide whether a title-like block opens a new article, given its neighbours.
+
+    previous is the block before (None at the start), following the (line, block) after it
+    (None at the end) and after the (line, block) after that (None if there is none); the
+    *_is_title flags say whether those look like titles.
+    """
+    if following is None:  # the last block is a title only if the article before has a body
+        return has_body
+    if following_is_title:
+        return False
+    if _carries_on(following[1]) and previous is not None and _is_fragment(block) \
+            and _ENDS_MID_SENTENCE.search(previous[-1][-MID_SENTENCE_TAIL:]):
+        return False  # words cut out of a sentence by a stripped link: "the", "Jamaican", "envoy"
+    if after is not None and _is_fragment(following[1]) and (
+            _carries_on(after[1]) or _ends_on_joiner(block[0])):
+        return False  # this line, then such words: the sentence was cut twice
+    if _is_credit_block(following[1]) and (after is None or looks_like_title(after[1], max_title_chars)):
+        return False  # no article is a byline alone: this line ends the body above it
+    if previous_is_title and has_body and _is_list_item(previous, block):
+        return False  # the last of a run of short lines: a list, not a headline
+    if _final_mark(block[0]) in _QUESTION_MARKS and (
+            _is_comment(following[1])
+            or _is_comment(previous) and _is_short_or_credit(following[1])):
+        return False  # a question among reader comments, which a byline may follow
+    return True
+
+
+def _is_list_item(previous, block):
+    """True if a title-like block after a title-like previous one reads as the next list item.
+
+    List items are alike: a line more than twice as long (in words, and over 6) as the one
+    before is not its fellow item, and quotations or questions are not list items.
+    """
+    if _final_mark(previous[0]) in _QUESTION_MARKS \
+            or previous[0][:1] in _OPENING_QUOTES or _final_mark(block[0]) in _QUESTION_MARKS:
+        return False
+    return len(block[0].split()) <= max(MIN_LIST_ITEM_WORDS,
+                                        LIST_ITEM_GROWTH * len(previous[0].split()))
+
+
+def _carries_on(block):
+    """True if a block goes on with a sentence: it starts in lower case or with , ; : ) ] . …"""
+    opening = block[0].lstrip()[:1]
+    return opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
+
+
+def _is_fragment(block):
+    """True for what a stripped link leaves: one to three words, no final punctuation."""
+    line = block[0]
+    if len(block) != 1 or len(line) > MAX_FRAGMENT_CHARS:
+        return False
+    words = line.split()
+    return (len(words) <= MAX_FRAGMENT_WORDS and _final_mark(line) not in _SENTENCE_MARKS
+            and not line.endswith(_RUNS_ON)
+            and not _is_credit(line.strip(), words))
+
+
+def _is_short_or_credit(block):
+    """True for a one-line block of at most three words, or a byline or credit."""
+    return (len(block) == 1 and len(block[0]) <= MAX_FRAGMENT_CHARS
+            and len(block[0].split()) <= MAX_FRAGMENT_WORDS
+            or _is_credit_block(block))
+
+
+def _is_credit_block(block):
+    """True for a one-line byline or credit."""
+    if len(block) != 1 or len(block[0]) > 200:
+        return False
+    line = block[0].strip()
+    return _is_credit(line, line.split())
+
+
+def _ends_on_joiner(line):
+    """True if a line ends on a short lower-case word ("with the", "de la"): a cut sentence."""
+    last = line.split()[-1]
+    return len(last) <= 3 and last.isalpha() and last.islower()
+
+
+def _is_comment(block):
+    """True for a short one-sentence line ending in ! or ?, like a reader comment."""
+    return (block is not None and len(block) == 1 and len(block[0]) <= MAX_COMMENT_CHARS
+            and len(block[0].split()) <= MAX_COMMENT_WORDS
+            and _final_mark(block[0]) in _EXCLAMATION_OR_QUESTION_MARKS
+            and not _INNER_SENTENCE_END.search(block[0]))
 
 
 def split_articles(blocks, layout="auto", max_title_chars=DEFAULT_MAX_TITLE_CHARS):
@@ -848,7 +599,6 @@ def split_articles(blocks, layout="auto", max_title_chars=DEFAULT_MAX_TITLE_CHAR
     if layout == "pairs":
         return split_pairs(blocks)
     return split_auto(blocks, max_title_chars)
-
 
 # ===========================================================================
 # STAGE 4: articles encoded as JSON, with their digests
