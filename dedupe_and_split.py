@@ -326,6 +326,9 @@ _RUNS_ON = tuple(_DASHES)
 _ENDS_MID_SENTENCE = re.compile(r"[\w,]\s*$")
 _EXCLAMATION_OR_QUESTION_MARKS = _EXCLAMATION_MARKS | _QUESTION_MARKS
 
+# Words a headline and the text around it share: letters only, compared in lower case.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
+
 # Thresholds of the rule (README, "Splitting").
 MIN_TITLE_WORDS = 2          # fewer words: never a headline (unless the script has no spaces)
 MIN_QUESTION_TITLE_WORDS = 4  # a question of fewer words is a remark, not a headline
@@ -343,6 +346,32 @@ PAIRS_HOLD_ARTICLES = 3      # articles held back in pairs shape, read again if 
 PAIRS_ODD_SHARE = 0.25       # in pairs shape, the share of headlines that may not look like
                              # one, and of bodies that may
 PAIRS_TOLERANT_FROM = 16     # ... when the first blocks hold at least this many headlines
+MAX_TITLE_WORDS = 40         # a line of more words is never a headline
+LONG_TITLE_WORDS = 20        # evidence: a headline of more words is rare
+MAX_SCORE_LINE_WORDS = 8     # evidence: a score or date line is at most this many words
+WORD_OVERLAP_CHARS = 400     # characters of a paragraph compared with a possible headline
+WINDOW_BLOCKS = 64           # blocks decided together at most: the memory bound of the rule
+SCORE_LIMIT = 12.0           # a block's headline score counts at most this much either way
+HOUSE_STYLE_PRIOR = 8        # headlines' worth of prior belief in the house style
+# The weighed evidence is trusted as far as possible headlines share words with the text
+# after them: not at all below SHARING_LOW (the yes/no tests decide), fully above SHARING_HIGH.
+SHARING_LOW = 0.05
+SHARING_HIGH = 0.2
+PRIOR_AHEAD_SHARED = 0.12    # halfway: the dump decides
+TESTS_SCORE = 6.0            # log-odds of an opening when the yes/no tests decide
+
+# Fitted by tests/tools/fit_split.py on half of every source of ../shared/corpus/news:
+# one weight per TITLE_FEATURES and START_FEATURES, and the house style a dump starts from.
+TITLE_WEIGHTS = (-4.068, 1.512, -3.87, -5.624, -2.897, 1.057, -2.8, -1.284, 0.523, -0.145,
+                 -0.053, -0.801, -0.371, -1.564, -0.541, -1.688, -0.104, -1.855, 1.439,
+                 0.692, -0.757, -0.515, 1.794)
+START_WEIGHTS = (1.011, -0.069, -0.269, -0.139, -0.954, -1.8, -0.084, 0.074, 4.822, -6.647,
+                 -1.649, -0.005, 1.358, -2.374, 0.554)
+PRIOR_UPPER_SHARE = 0.145
+PRIOR_LOG_TITLE_CHARS = 4.061
+PRIOR_MARKED_SHARE = 0.044
+PRIOR_NEXT_SHARED = 0.421
+PRIOR_PREVIOUS_SHARED = 0.014
 
 
 def _final_mark(line):
@@ -482,26 +511,260 @@ def _pair_article(pair):
 
 def split_paragraphs(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     """Split blocks into articles whose bodies may span several paragraphs (see README)."""
-    current = None  # (title line, title block, body blocks)
-    previous, previous_is_title = None, False
-    blocks = iter(blocks)
-    block, following = next(blocks, None), next(blocks, None)
-    block_is_title = block is not None and looks_like_title(block[1], max_title_chars)
-    following_is_title = following is not None and looks_like_title(following[1], max_title_chars)
+    return _articles(_decide_starts(_Block(line, block, max_title_chars)
+                                    for line, block in blocks))
+
+
+class _Block:
+    """A block with what the rule knows about it (title is None if it cannot be a headline)."""
+
+    __slots__ = ("line", "lines", "title", "features", "score", "passes", "sharing")
+
+    def __init__(self, line, lines, max_title_chars):
+        self.line, self.lines = line, lines
+        self.title = self.features = self.sharing = None
+        self.score, self.passes = -SCORE_LIMIT, False
+        if len(lines) == 1 and len(lines[0]) <= max_title_chars + _MAX_MARGIN_CHARS:
+            text = lines[0].strip()
+            if text and len(text) <= max_title_chars and len(text.split()) <= MAX_TITLE_WORDS:
+                self.title = text
+                self.passes = looks_like_title(lines, max_title_chars)
+                self.features = title_evidence(text) + (self.passes,)
+                self.score = min(SCORE_LIMIT, max(-SCORE_LIMIT, sum(map(
+                    mul, self.features, TITLE_WEIGHTS))))
+
+
+_MAX_MARGIN_CHARS = 64  # spaces around a line a headline may have (stripped before measuring)
+
+
+def title_evidence(line):
+    """What a line shows about being a headline: numbers, one per TITLE_FEATURES but the last."""
+    words = line.split()
+    count = len(words)
+    mark = _final_mark(line)
+    ellipsis = mark == "\u2026" or line.rstrip(_CLOSERS_AND_SPACES).endswith("...")
+    first = line[0]
+    digits = _DIGIT.search(line) is not None
+    return (
+        1.0,
+        math.log(count),
+        count > LONG_TITLE_WORDS,
+        mark in _FULL_STOPS and mark not in _EXCLAMATION_OR_QUESTION_MARKS and not ellipsis,
+        mark in _QUESTION_MARKS,
+        mark in _EXCLAMATION_MARKS,
+        mark in _PAUSE_MARKS,
+        ellipsis,
+        bool(_STOP.search(line) and (_INNER_SENTENCE_END.search(line)
+                                     or _GLUED_SENTENCE_END.search(line))),
+        first.islower() or first in _CARRIES_ON,
+        _LIST_ITEM.match(line) is not None or _DASHED_SUBHEADING.match(line) is not None,
+        _QUOTED_LINE.match(line) is not None,
+        first in _OPENING_QUOTES,
+        _is_credit(line, words),
+        digits and count <= MAX_SCORE_LINE_WORDS and _SCORE.search(line) is not None,
+        line.endswith(_RUNS_ON),
+        line[-1] in _OPENS or line.count("(") > line.count(")"),
+        count == 1 and not _UNSPACED_SCRIPT.search(line),
+        sum(1 for word in words if word[0].isupper()) / count,
+        line.isupper(),
+        digits and count <= MAX_SCORE_LINE_WORDS and _YEAR.search(line) is not None,
+        digits,
+    )
+
+
+TITLE_FEATURES = (
+    "bias", "log words", "many words", "full stop", "question mark", "exclamation mark",
+    "colon, semicolon or comma", "ellipsis", "two sentences", "starts in lower case",
+    "list item or dashed sub-heading", "wholly quoted", "opens with a quote", "byline or credit",
+    "score line", "ends on a dash", "bracket left open", "one word", "capitalised words",
+    "all capitals", "date line", "digits", "passes the headline tests")
+
+START_FEATURES = (
+    "title score", "next title score", "next is a long paragraph", "next is the end",
+    "next carries on a sentence", "previous stops mid-sentence", "previous title score",
+    "previous is a long paragraph", "words shared with next", "words shared with previous",
+    "next is a byline", "fragment after a cut sentence", "house style: capitals",
+    "house style: length", "house style: final mark")
+
+
+class HouseStyle:
+    """What the dump's headlines look like so far, and whether its headlines share words
+    with the text after them (real news does; a dump of unrelated sentences does not)."""
+
+    def __init__(self):
+        self.titles = self.candidates = HOUSE_STYLE_PRIOR
+        self.upper = HOUSE_STYLE_PRIOR * PRIOR_UPPER_SHARE
+        self.log_chars = HOUSE_STYLE_PRIOR * PRIOR_LOG_TITLE_CHARS
+        self.marked = HOUSE_STYLE_PRIOR * PRIOR_MARKED_SHARE
+        self.next_shared = HOUSE_STYLE_PRIOR * PRIOR_NEXT_SHARED
+        self.previous_shared = HOUSE_STYLE_PRIOR * PRIOR_PREVIOUS_SHARED
+        self.ahead_shared = HOUSE_STYLE_PRIOR * PRIOR_AHEAD_SHARED
+
+    def learn(self, block):
+        """Count one more headline of the dump."""
+        self.titles += 1
+        title = block.title or block.lines[0].strip() or "-"
+        self.upper += title.isupper()
+        self.log_chars += math.log(len(title))
+        self.marked += _final_mark(title) in _SENTENCE_MARKS
+        if block.sharing is not None:
+            self.next_shared += block.sharing[0]
+            self.previous_shared += block.sharing[1]
+
+    def learn_candidate(self, block):
+        """Count one more block that passes the yes/no tests for a headline and its neighbours."""
+        self.candidates += 1
+        self.ahead_shared += block.sharing[2]
+
+    def trust(self):
+        """How far to go by the weighed evidence rather than by the yes/no tests (0 to 1)."""
+        shared = self.ahead_shared / self.candidates
+        return min(1.0, max(0.0, (shared - SHARING_LOW) / (SHARING_HIGH - SHARING_LOW)))
+
+    def evidence(self, block):
+        """How well a line fits the house style: (capitals, length, final mark) agreement."""
+        features = block.features
+        mark = features[3] or features[6] or features[7]
+        return ((2 * self.upper / self.titles - 1) * (1 if features[19] else -1),
+                abs(math.log(len(block.title)) - self.log_chars / self.titles),
+                (1 - 2 * self.marked / self.titles) * (1 if mark else -1))
+
+
+def _content_words(text):
+    """The set of lower-cased words of five letters or more in a text."""
+    return set(_CONTENT_WORD.findall(text.lower()))
+
+
+def _shared(words, text):
+    """The share of the words found in a text."""
+    return len(words & _content_words(text)) / len(words) if words else 0.0
+
+
+def start_evidence(previous, block, following, after, style):
+    """What the blocks around a possible headline show: numbers, one per START_FEATURES.
+
+    Also records on the block the words it shares with its neighbours, for the house style.
+    """
+    words = _content_words(block.title)
+    if following is None:
+        next_score, next_long, next_end, next_on, next_shared, next_credit = 0, 0, 1, 0, 0, 0
+        ahead_shared = 0.0
+    else:
+        text = following.lines[0][:WORD_OVERLAP_CHARS]
+        opening = text.lstrip()[:1]
+        next_score = following.score if following.title is not None else 0
+        next_long, next_end = following.title is None, 0
+        next_on = opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
+        next_shared = _shared(words, text)
+        ahead_shared = next_shared if after is None else _shared(
+            words, text + " " + after.lines[0][:WORD_OVERLAP_CHARS])
+        next_credit = following.title is not None and following.features[13]
+    if previous is None:
+        mid, previous_score, previous_long, previous_shared = 0, 0, 0, 0.0
+    else:
+        last = previous.lines[-1]
+        mid = _final_mark(last) not in _SENTENCE_MARKS and not last.endswith(_RUNS_ON)
+        previous_score = previous.score if previous.title is not None else 0
+        previous_long = previous.title is None
+        previous_shared = _shared(words, last[-WORD_OVERLAP_CHARS:])
+    block.sharing = (next_shared, previous_shared, ahead_shared)
+    fragment = mid and _is_fragment(block.lines) and next_on
+    return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
+            previous_long, next_shared * style.next_shared / style.titles,
+            previous_shared - style.previous_shared / style.titles, next_credit,
+            fragment) + style.evidence(block)
+
+
+def _passes_start_tests(previous, block, following, after, has_body, max_title_chars):
+    """The yes/no neighbour tests (_starts_article), for a block that passes the headline tests."""
+    return block.passes and _starts_article(
+        previous.lines, previous.passes, block.lines,
+        following and (following.line, following.lines), bool(following and following.passes),
+        has_body, after and (after.line, after.lines), max_title_chars)
+
+
+_FORCED = 1e9  # the score of the first block, which always opens an article
+
+
+def _decide_starts(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
+    """Yield (block, opens an article) for every block: the likeliest segmentation of each
+    window, where no headline follows another and a long paragraph never opens an article.
+
+    A block that cannot be a headline closes the window (the choices before it no longer
+    depend on what follows); so does the window's reaching WINDOW_BLOCKS blocks.
+    """
+    style = HouseStyle()
+    window, scores = [], []
+    previous_opens = None  # the decision just before the window (None at the start)
+    body_blocks = 0        # blocks of the article being read, as decided so far
+    previous = None
+    block, following, after = next(blocks, None), next(blocks, None), next(blocks, None)
     while block is not None:
-        after = next(blocks, None) if following is not None else None
-        if current is None or (block_is_title and _starts_article(
-                previous, previous_is_title, block[1], following, following_is_title,
-                bool(current[2]), after, max_title_chars)):
+        if previous is None:
+            score = _FORCED
+        elif block.title is None:
+            score = None
+        else:
+            score = _start_score(previous, block, following, after, style,
+                                 body_blocks + len(window), max_title_chars)
+        window.append(block)
+        scores.append(score)
+        if score is None or len(window) >= WINDOW_BLOCKS or following is None:
+            for decided, opens in zip(window, _best_path(scores, previous_opens)):
+                if opens:
+                    style.learn(decided)
+                    body_blocks = 0
+                else:
+                    body_blocks += 1
+                previous_opens = opens
+                yield decided, opens
+            window, scores = [], []
+        previous, block, following = block, following, after
+        after = next(blocks, None)
+
+
+def _start_score(previous, block, following, after, style, body_blocks, max_title_chars):
+    """The log-odds that a possible headline opens an article: the weighed evidence, or the
+    yes/no tests, as far as the house style trusts each."""
+    weighed = sum(map(mul, start_evidence(previous, block, following, after, style),
+                      START_WEIGHTS))
+    passes = _passes_start_tests(previous, block, following, after, body_blocks > 0,
+                                 max_title_chars)
+    if passes:
+        style.learn_candidate(block)
+    trust = style.trust()
+    return trust * weighed + (1 - trust) * (TESTS_SCORE if passes else -TESTS_SCORE)
+
+
+def _best_path(scores, previous_opens):
+    """The likeliest decisions for a window of start scores (None: cannot open an article),
+    given whether the block before the window opened one: no two openings in a row."""
+    # Viterbi over two states: the best totals ending with the block opening / staying.
+    minus = float("-inf")
+    opening, staying = (0.0, minus) if previous_opens else (minus, 0.0)
+    came_from = []  # for each block, whether the best way to stay came from an opening
+    for score in scores:
+        came_from.append(opening > staying)
+        opening, staying = (minus if score is None else staying + score), max(opening, staying)
+    path = []
+    opens = opening > staying
+    for index in range(len(scores) - 1, -1, -1):
+        path.append(opens)
+        opens = False if opens else came_from[index]
+    path.reverse()
+    return path
+
+
+def _articles(starts):
+    """Build articles from (block, opens an article) decisions."""
+    current = None  # (title line, title block, body blocks)
+    for block, opens in starts:
+        if opens or current is None:
             if current is not None:
                 yield make_article(*current)
-            current = (block[0], block[1], [])
+            current = (block.line, block.lines, [])
         else:
-            current[2].append(block[1])
-        previous, previous_is_title = block[1], block_is_title
-        block, block_is_title = following, following_is_title
-        following = after
-        following_is_title = after is not None and looks_like_title(after[1], max_title_chars)
+            current[2].append(block.lines)
     if current is not None:
         yield make_article(*current)
 
