@@ -358,6 +358,9 @@ HOUSE_STYLE_PRIOR = 8        # headlines' worth of prior belief in the house sty
 SHARING_LOW = 0.05
 SHARING_HIGH = 0.2
 PRIOR_AHEAD_SHARED = 0.12    # halfway: the dump decides
+MAX_ENDING_CHARS = 40        # a sign-off the house style may learn is at most this long...
+MAX_ENDINGS = 64             # ... and it remembers this many different ones
+USUAL_ENDING = 3             # times a short block ended an article before it counts as usual
 TESTS_SCORE = 6.0            # log-odds of an opening when the yes/no tests decide
 
 # Fitted by tests/tools/fit_split.py on half of every source of ../shared/corpus/news:
@@ -365,8 +368,8 @@ TESTS_SCORE = 6.0            # log-odds of an opening when the yes/no tests deci
 TITLE_WEIGHTS = (-4.068, 1.512, -3.87, -5.624, -2.897, 1.057, -2.8, -1.284, 0.523, -0.145,
                  -0.053, -0.801, -0.371, -1.564, -0.541, -1.688, -0.104, -1.855, 1.439,
                  0.692, -0.757, -0.515, 1.794)
-START_WEIGHTS = (1.011, -0.069, -0.269, -0.139, -0.954, -1.8, -0.084, 0.074, 4.822, -6.647,
-                 -1.649, -0.005, 1.358, -2.374, 0.554)
+START_WEIGHTS = (0.976, -0.074, -0.209, -0.148, -1.024, -2.32, -0.031, -0.219, 4.787, -6.56,
+                 -2.339, -0.004, 3.221, 1.484, -2.282, 0.423)
 PRIOR_UPPER_SHARE = 0.145
 PRIOR_LOG_TITLE_CHARS = 4.061
 PRIOR_MARKED_SHARE = 0.044
@@ -583,7 +586,8 @@ START_FEATURES = (
     "title score", "next title score", "next is a long paragraph", "next is the end",
     "next carries on a sentence", "previous stops mid-sentence", "previous title score",
     "previous is a long paragraph", "words shared with next", "words shared with previous",
-    "next is a byline", "fragment after a cut sentence", "house style: capitals",
+    "next is a byline", "fragment after a cut sentence", "house style: usual ending before",
+    "house style: capitals",
     "house style: length", "house style: final mark")
 
 
@@ -599,9 +603,14 @@ class HouseStyle:
         self.next_shared = HOUSE_STYLE_PRIOR * PRIOR_NEXT_SHARED
         self.previous_shared = HOUSE_STYLE_PRIOR * PRIOR_PREVIOUS_SHARED
         self.ahead_shared = HOUSE_STYLE_PRIOR * PRIOR_AHEAD_SHARED
+        self.endings = Counter()  # short last blocks of articles: "Reuter", "(AP)"
 
-    def learn(self, block):
-        """Count one more headline of the dump."""
+    def learn(self, block, previous):
+        """Count one more headline of the dump, and the block that ended the article before."""
+        ending = previous.lines[-1].strip() if previous is not None else ""
+        if ending and len(ending) <= MAX_ENDING_CHARS \
+                and (len(self.endings) < MAX_ENDINGS or ending in self.endings):
+            self.endings[ending] += 1
         self.titles += 1
         title = block.title or block.lines[0].strip() or "-"
         self.upper += title.isupper()
@@ -668,11 +677,12 @@ def start_evidence(previous, block, following, after, style):
         previous_long = previous.title is None
         previous_shared = _shared(words, last[-WORD_OVERLAP_CHARS:])
     block.sharing = (next_shared, previous_shared, ahead_shared)
+    ending = previous is not None and style.endings[previous.lines[-1].strip()] >= USUAL_ENDING
     fragment = mid and _is_fragment(block.lines) and next_on
     return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
             previous_long, next_shared * style.next_shared / style.titles,
             previous_shared - style.previous_shared / style.titles, next_credit,
-            fragment) + style.evidence(block)
+            fragment, ending) + style.evidence(block)
 
 
 def _passes_start_tests(previous, block, following, after, has_body, max_title_chars):
@@ -697,7 +707,7 @@ def _decide_starts(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     window, scores = [], []
     previous_opens = None  # the decision just before the window (None at the start)
     body_blocks = 0        # blocks of the article being read, as decided so far
-    previous = None
+    previous = last = None  # the block before; the last block given out
     block, following, after = next(blocks, None), next(blocks, None), next(blocks, None)
     while block is not None:
         if previous is None:
@@ -712,11 +722,11 @@ def _decide_starts(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
         if score is None or len(window) >= WINDOW_BLOCKS or following is None:
             for decided, opens in zip(window, _best_path(scores, previous_opens)):
                 if opens:
-                    style.learn(decided)
+                    style.learn(decided, last)
                     body_blocks = 0
                 else:
                     body_blocks += 1
-                previous_opens = opens
+                previous_opens, last = opens, decided
                 yield decided, opens
             window, scores = [], []
         previous, block, following = block, following, after

@@ -62,7 +62,7 @@ def examples(text, truth):
                                                     style))
                 start_labels.append(is_title)
         if is_title:
-            style.learn(block)
+            style.learn(block, blocks[index - 1] if index else None)
     return title_rows, title_labels, start_rows, start_labels
 
 
