@@ -347,6 +347,7 @@ PAIRS_ODD_SHARE = 0.25       # in pairs shape, the share of headlines that may n
                              # one, and of bodies that may
 PAIRS_TOLERANT_FROM = 16     # ... when the first blocks hold at least this many headlines
 MAX_TITLE_WORDS = 40         # a line of more words is never a headline
+UNCASED_CAPITALISED_SHARE = 0.5  # evidence from a line in a script without capitals
 LONG_TITLE_WORDS = 20        # evidence: a headline of more words is rare
 MAX_SCORE_LINE_WORDS = 8     # evidence: a score or date line is at most this many words
 WORD_OVERLAP_CHARS = 400     # characters of a paragraph compared with a possible headline
@@ -365,15 +366,15 @@ TESTS_SCORE = 6.0            # log-odds of an opening when the yes/no tests deci
 
 # Fitted by tests/tools/fit_split.py on half of every source of ../shared/corpus/news:
 # one weight per TITLE_FEATURES and START_FEATURES, and the house style a dump starts from.
-TITLE_WEIGHTS = (-4.068, 1.512, -3.87, -5.624, -2.897, 1.057, -2.8, -1.284, 0.523, -0.145,
-                 -0.053, -0.801, -0.371, -1.564, -0.541, -1.688, -0.104, -1.855, 1.439,
-                 0.692, -0.757, -0.515, 1.794)
-START_WEIGHTS = (0.976, -0.074, -0.209, -0.148, -1.024, -2.32, -0.031, -0.219, 4.787, -6.56,
-                 -2.339, -0.004, 3.221, 1.484, -2.282, 0.423)
+TITLE_WEIGHTS = (-3.217, 1.254, -3.749, -5.515, -3.005, 1.115, -2.796, -1.301, 0.666,
+                 -0.248, 0.038, -0.882, -0.495, -1.417, -0.643, -1.56, -0.105, -1.782,
+                 0.273, 1.167, -0.741, -0.624, 1.906)
+START_WEIGHTS = (0.926, -0.006, -0.633, -0.248, -1.08, -2.242, -0.024, -0.239, 4.183,
+                 -6.505, -2.278, -0.002, 3.065, 0.711, 1.554, -2.408, 0.55)
 PRIOR_UPPER_SHARE = 0.145
 PRIOR_LOG_TITLE_CHARS = 4.061
 PRIOR_MARKED_SHARE = 0.044
-PRIOR_NEXT_SHARED = 0.421
+PRIOR_NEXT_SHARED = 0.43
 PRIOR_PREVIOUS_SHARED = 0.014
 
 
@@ -568,11 +569,17 @@ def title_evidence(line):
         line.endswith(_RUNS_ON),
         line[-1] in _OPENS or line.count("(") > line.count(")"),
         count == 1 and not _UNSPACED_SCRIPT.search(line),
-        sum(1 for word in words if word[0].isupper()) / count,
+        _capitalised_share(words),
         line.isupper(),
         digits and count <= MAX_SCORE_LINE_WORDS and _YEAR.search(line) is not None,
         digits,
     )
+
+
+def _capitalised_share(words):
+    """The share of words starting with a capital, among those in a script with capitals."""
+    cased = [word[0].isupper() for word in words if word[0].lower() != word[0].upper()]
+    return sum(cased) / len(cased) if cased else UNCASED_CAPITALISED_SHARE
 
 
 TITLE_FEATURES = (
@@ -587,7 +594,7 @@ START_FEATURES = (
     "next carries on a sentence", "previous stops mid-sentence", "previous title score",
     "previous is a long paragraph", "words shared with next", "words shared with previous",
     "next is a byline", "fragment after a cut sentence", "house style: usual ending before",
-    "house style: capitals",
+    "passes the neighbour tests", "house style: capitals",
     "house style: length", "house style: final mark")
 
 
@@ -635,7 +642,9 @@ class HouseStyle:
         features = block.features
         mark = features[3] or features[6] or features[7]
         return ((2 * self.upper / self.titles - 1) * (1 if features[19] else -1),
-                abs(math.log(len(block.title)) - self.log_chars / self.titles),
+                # Lengths in scripts without spaces are not comparable: no evidence.
+                0.0 if _UNSPACED_SCRIPT.search(block.title)
+                else abs(math.log(len(block.title)) - self.log_chars / self.titles),
                 (1 - 2 * self.marked / self.titles) * (1 if mark else -1))
 
 
@@ -649,7 +658,7 @@ def _shared(words, text):
     return len(words & _content_words(text)) / len(words) if words else 0.0
 
 
-def start_evidence(previous, block, following, after, style):
+def start_evidence(previous, block, following, after, style, passes):
     """What the blocks around a possible headline show: numbers, one per START_FEATURES.
 
     Also records on the block the words it shares with its neighbours, for the house style.
@@ -672,17 +681,22 @@ def start_evidence(previous, block, following, after, style):
         mid, previous_score, previous_long, previous_shared = 0, 0, 0, 0.0
     else:
         last = previous.lines[-1]
-        mid = _final_mark(last) not in _SENTENCE_MARKS and not last.endswith(_RUNS_ON)
+        mid = (_final_mark(last) not in _SENTENCE_MARKS and not last.endswith(_RUNS_ON)
+               and not _is_credit_block(previous.lines))  # a byline ends a body
         previous_score = previous.score if previous.title is not None else 0
         previous_long = previous.title is None
         previous_shared = _shared(words, last[-WORD_OVERLAP_CHARS:])
+    if not words:  # a line of short words, or in a script without spaces: no evidence
+        next_shared = style.next_shared / style.titles
+        previous_shared = style.previous_shared / style.titles
+        ahead_shared = style.ahead_shared / style.candidates
     block.sharing = (next_shared, previous_shared, ahead_shared)
     ending = previous is not None and style.endings[previous.lines[-1].strip()] >= USUAL_ENDING
     fragment = mid and _is_fragment(block.lines) and next_on
     return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
             previous_long, next_shared * style.next_shared / style.titles,
             previous_shared - style.previous_shared / style.titles, next_credit,
-            fragment, ending) + style.evidence(block)
+            fragment, ending, passes) + style.evidence(block)
 
 
 def _passes_start_tests(previous, block, following, after, has_body, max_title_chars):
@@ -736,10 +750,10 @@ def _decide_starts(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
 def _start_score(previous, block, following, after, style, body_blocks, max_title_chars):
     """The log-odds that a possible headline opens an article: the weighed evidence, or the
     yes/no tests, as far as the house style trusts each."""
-    weighed = sum(map(mul, start_evidence(previous, block, following, after, style),
-                      START_WEIGHTS))
     passes = _passes_start_tests(previous, block, following, after, body_blocks > 0,
                                  max_title_chars)
+    weighed = sum(map(mul, start_evidence(previous, block, following, after, style, passes),
+                      START_WEIGHTS))
     if passes:
         style.learn_candidate(block)
     trust = style.trust()

@@ -49,6 +49,7 @@ def examples(text, truth):
     titles = {record["line"] for record in truth}
     blocks = scored_blocks(text)
     style = ds.HouseStyle()
+    body_blocks = 0
     title_rows, title_labels, start_rows, start_labels = [], [], [], []
     for index, block in enumerate(blocks):
         is_title = block.line in titles
@@ -58,11 +59,16 @@ def examples(text, truth):
             if index:
                 following = blocks[index + 1] if index + 1 < len(blocks) else None
                 after = blocks[index + 2] if index + 2 < len(blocks) else None
+                passes = ds._passes_start_tests(blocks[index - 1], block, following, after,
+                                                body_blocks > 0, ds.DEFAULT_MAX_TITLE_CHARS)
                 start_rows.append(ds.start_evidence(blocks[index - 1], block, following, after,
-                                                    style))
+                                                    style, passes))
                 start_labels.append(is_title)
         if is_title:
             style.learn(block, blocks[index - 1] if index else None)
+            body_blocks = 0
+        else:
+            body_blocks += 1
     return title_rows, title_labels, start_rows, start_labels
 
 
@@ -98,7 +104,7 @@ def house_style_priors(dumps):
                 following = blocks[index + 1] if index + 1 < len(blocks) else None
                 previous = blocks[index - 1] if index else None
                 if previous is not None:
-                    ds.start_evidence(previous, block, following, None, ds.HouseStyle())
+                    ds.start_evidence(previous, block, following, None, ds.HouseStyle(), False)
                     shares[0].append(block.sharing[0])
                     shares[1].append(block.sharing[1])
         found = [record["title"] for record in truth]
