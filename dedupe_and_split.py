@@ -326,6 +326,9 @@ _RUNS_ON = tuple(_DASHES)
 _ENDS_MID_SENTENCE = re.compile(r"[\w,]\s*$")
 _EXCLAMATION_OR_QUESTION_MARKS = _EXCLAMATION_MARKS | _QUESTION_MARKS
 
+# A photo caption ends with its credit: "... - Ảnh: REUTERS", "(Photo: AP)".
+_CAPTION_CREDIT = re.compile(r"\b(?:ảnh|photo|foto|image|bild|picture)\s*:\s*[^:]{1,40}$",
+                             re.IGNORECASE)
 # Words a headline and the text around it share: letters only, compared in lower case.
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 
@@ -360,17 +363,18 @@ SHARING_LOW = 0.05
 SHARING_HIGH = 0.2
 PRIOR_AHEAD_SHARED = 0.12    # halfway: the dump decides
 MAX_ENDING_CHARS = 40        # a sign-off the house style may learn is at most this long...
+MAX_OPENERS = 4096           # first words of lines the house style remembers, at most
 MAX_ENDINGS = 64             # ... and it remembers this many different ones
 USUAL_ENDING = 3             # times a short block ended an article before it counts as usual
 TESTS_SCORE = 6.0            # log-odds of an opening when the yes/no tests decide
 
 # Fitted by tests/tools/fit_split.py on half of every source of ../shared/corpus/news:
 # one weight per TITLE_FEATURES and START_FEATURES, and the house style a dump starts from.
-TITLE_WEIGHTS = (-3.217, 1.254, -3.749, -5.515, -3.005, 1.115, -2.796, -1.301, 0.666,
-                 -0.248, 0.038, -0.882, -0.495, -1.417, -0.643, -1.56, -0.105, -1.782,
-                 0.273, 1.167, -0.741, -0.624, 1.906)
-START_WEIGHTS = (0.926, -0.006, -0.633, -0.248, -1.08, -2.242, -0.024, -0.239, 4.183,
-                 -6.505, -2.278, -0.002, 3.065, 0.711, 1.554, -2.408, 0.55)
+TITLE_WEIGHTS = (-3.807, 1.669, -3.648, -6.073, -3.333, 0.644, -3.1, -1.687, 1.029, -0.427,
+                 -0.253, -0.785, -0.822, -1.535, -0.59, -1.73, -0.274, -1.537, 0.655, 0.941,
+                 -0.729, -0.788, -5.236, 1.685)
+START_WEIGHTS = (0.631, -0.011, -0.264, -0.091, -0.898, -1.96, -0.104, -0.039, 2.714,
+                 -5.633, -1.066, -0.003, 2.507, 0.57, -1.31, 1.054, -2.988, -0.645)
 PRIOR_UPPER_SHARE = 0.145
 PRIOR_LOG_TITLE_CHARS = 4.061
 PRIOR_MARKED_SHARE = 0.044
@@ -573,6 +577,7 @@ def title_evidence(line):
         line.isupper(),
         digits and count <= MAX_SCORE_LINE_WORDS and _YEAR.search(line) is not None,
         digits,
+        _CAPTION_CREDIT.search(line) is not None,
     )
 
 
@@ -587,14 +592,16 @@ TITLE_FEATURES = (
     "colon, semicolon or comma", "ellipsis", "two sentences", "starts in lower case",
     "list item or dashed sub-heading", "wholly quoted", "opens with a quote", "byline or credit",
     "score line", "ends on a dash", "bracket left open", "one word", "capitalised words",
-    "all capitals", "date line", "digits", "passes the headline tests")
+    "all capitals", "date line", "digits", "ends with a photo credit",
+    "passes the headline tests")
 
 START_FEATURES = (
     "title score", "next title score", "next is a long paragraph", "next is the end",
     "next carries on a sentence", "previous stops mid-sentence", "previous title score",
     "previous is a long paragraph", "words shared with next", "words shared with previous",
     "next is a byline", "fragment after a cut sentence", "house style: usual ending before",
-    "passes the neighbour tests", "house style: capitals",
+    "passes the neighbour tests", "house style: first word opens body lines",
+    "house style: capitals",
     "house style: length", "house style: final mark")
 
 
@@ -611,6 +618,8 @@ class HouseStyle:
         self.previous_shared = HOUSE_STYLE_PRIOR * PRIOR_PREVIOUS_SHARED
         self.ahead_shared = HOUSE_STYLE_PRIOR * PRIOR_AHEAD_SHARED
         self.endings = Counter()  # short last blocks of articles: "Reuter", "(AP)"
+        # First words of headlines and of short body lines: "((WN))", "Shr", "Net"
+        self.title_openers, self.body_openers = Counter(), Counter()
 
     def learn(self, block, previous):
         """Count one more headline of the dump, and the block that ended the article before."""
@@ -620,12 +629,27 @@ class HouseStyle:
             self.endings[ending] += 1
         self.titles += 1
         title = block.title or block.lines[0].strip() or "-"
+        opener = title.split(None, 1)[0]
+        if len(self.title_openers) < MAX_OPENERS or opener in self.title_openers:
+            self.title_openers[opener] += 1
         self.upper += title.isupper()
         self.log_chars += math.log(len(title))
         self.marked += _final_mark(title) in _SENTENCE_MARKS
         if block.sharing is not None:
             self.next_shared += block.sharing[0]
             self.previous_shared += block.sharing[1]
+
+    def learn_body(self, block):
+        """Count one more body block of the dump: the first word of its short lines."""
+        if block.title is not None:
+            opener = block.title.split(None, 1)[0]
+            if len(self.body_openers) < MAX_OPENERS or opener in self.body_openers:
+                self.body_openers[opener] += 1
+
+    def opener_evidence(self, block):
+        """How much more often the block's first word opened body lines than headlines."""
+        opener = block.title.split(None, 1)[0]
+        return math.log((1 + self.body_openers[opener]) / (1 + self.title_openers[opener]))
 
     def learn_candidate(self, block):
         """Count one more block that passes the yes/no tests for a headline and its neighbours."""
@@ -696,7 +720,7 @@ def start_evidence(previous, block, following, after, style, passes):
     return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
             previous_long, next_shared * style.next_shared / style.titles,
             previous_shared - style.previous_shared / style.titles, next_credit,
-            fragment, ending, passes) + style.evidence(block)
+            fragment, ending, passes, style.opener_evidence(block)) + style.evidence(block)
 
 
 def _passes_start_tests(previous, block, following, after, has_body, max_title_chars):
@@ -739,6 +763,7 @@ def _decide_starts(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
                     style.learn(decided, last)
                     body_blocks = 0
                 else:
+                    style.learn_body(decided)
                     body_blocks += 1
                 previous_opens, last = opens, decided
                 yield decided, opens

@@ -68,6 +68,7 @@ def examples(text, truth):
             style.learn(block, blocks[index - 1] if index else None)
             body_blocks = 0
         else:
+            style.learn_body(block)
             body_blocks += 1
     return title_rows, title_labels, start_rows, start_labels
 
