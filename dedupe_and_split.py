@@ -344,7 +344,7 @@ LIST_ITEM_GROWTH = 2         # a list item has at most this many times the words
 MIN_LIST_ITEM_WORDS = 6      # ... or at most this many words
 MAX_COMMENT_WORDS = 25       # a reader comment is at most this many words...
 MAX_COMMENT_CHARS = 400      # ... and characters
-HOUSE_STYLE_BLOCKS = 64      # blocks read before deciding whether the dump is pairs-shaped
+HOUSE_STYLE_BLOCKS = 32      # blocks read before deciding whether the dump is pairs-shaped
 PAIRS_HOLD_ARTICLES = 3      # articles held back in pairs shape, read again if the shape breaks
 PAIRS_ODD_SHARE = 0.25       # in pairs shape, the share of headlines that may not look like
                              # one, and of bodies that may
@@ -469,10 +469,11 @@ def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     """Split blocks into articles in the dump's own shape (see README): headline/body pairs
     when its first blocks alternate so, else bodies of several paragraphs."""
     blocks = iter(blocks)
-    first = list(islice(blocks, HOUSE_STYLE_BLOCKS))
+    first = list(islice(blocks, HOUSE_STYLE_BLOCKS))  # read only once articles are asked for
     if first and _pairs_shaped(first, max_title_chars):
-        return _split_pairs_shaped(chain(first, blocks), max_title_chars)
-    return split_paragraphs(chain(first, blocks), max_title_chars)
+        yield from _split_pairs_shaped(chain(first, blocks), max_title_chars)
+    else:
+        yield from split_paragraphs(chain(first, blocks), max_title_chars)
 
 
 def _could_be_title(block, max_title_chars):

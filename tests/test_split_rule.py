@@ -253,6 +253,15 @@ class StreamingTest(unittest.TestCase):
         self.assertEqual((block.line, opens), (1, True))
         self.assertLessEqual(len(read), ds.WINDOW_BLOCKS + 2)
 
+    def test_nothing_is_read_before_articles_are_asked_for(self):
+        # The output file is created first: reading a slow pipe must not come before it.
+        read = []
+        blocks = (read.append(n) or (n, ["Line number %d" % n]) for n in range(100))
+        articles = ds.split_articles(blocks)
+        self.assertEqual(read, [])
+        next(articles)
+        self.assertLessEqual(len(read), ds.HOUSE_STYLE_BLOCKS + ds.WINDOW_BLOCKS + 2)
+
     def test_every_block_is_in_an_article_in_order(self):
         blocks = [block for index in range(5) for block in news_article(index)]
         blocks[3:3] = ["Pale lager", "Wheat beer"]
