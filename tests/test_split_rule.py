@@ -256,11 +256,12 @@ class StreamingTest(unittest.TestCase):
     def test_nothing_is_read_before_articles_are_asked_for(self):
         # The output file is created first: reading a slow pipe must not come before it.
         read = []
-        blocks = (read.append(n) or (n, ["Line number %d" % n]) for n in range(100))
+        blocks = (read.append(n) or (n, ["Headline number %d" % n if n % 2 == 0 else LEDE])
+                  for n in range(1000))
         articles = ds.split_articles(blocks)
         self.assertEqual(read, [])
         next(articles)
-        self.assertLessEqual(len(read), ds.HOUSE_STYLE_BLOCKS + ds.WINDOW_BLOCKS + 2)
+        self.assertLessEqual(len(read), ds.HOUSE_STYLE_BLOCKS + 2 * ds.PAIRS_HOLD_ARTICLES + 2)
 
     def test_every_block_is_in_an_article_in_order(self):
         blocks = [block for index in range(5) for block in news_article(index)]
