@@ -373,13 +373,13 @@ TESTS_SCORE = 6.0            # log-odds of an opening when the yes/no tests deci
 TITLE_WEIGHTS = (-3.807, 1.669, -3.648, -6.073, -3.333, 0.644, -3.1, -1.687, 1.029, -0.427,
                  -0.253, -0.785, -0.822, -1.535, -0.59, -1.73, -0.274, -1.537, 0.655, 0.941,
                  -0.729, -0.788, -5.236, 1.685)
-START_WEIGHTS = (0.631, -0.011, -0.264, -0.091, -0.898, -1.96, -0.104, -0.039, 2.714,
-                 -5.633, -1.066, -0.003, 2.507, 0.57, -1.31, 1.054, -2.988, -0.645)
+START_WEIGHTS = (0.636, -0.007, -0.411, -0.094, -0.84, -2.009, -0.102, -0.085, 3.214,
+                 -5.459, -1.067, -0.003, 2.502, 0.573, -1.288, 1.069, -2.977, -0.591)
 PRIOR_UPPER_SHARE = 0.145
 PRIOR_LOG_TITLE_CHARS = 4.061
 PRIOR_MARKED_SHARE = 0.044
-PRIOR_NEXT_SHARED = 0.43
-PRIOR_PREVIOUS_SHARED = 0.014
+PRIOR_NEXT_SHARED = 0.452
+PRIOR_PREVIOUS_SHARED = 0.018
 
 
 def _final_mark(line):
@@ -530,22 +530,42 @@ def split_paragraphs(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
 
 
 class _Block:
-    """A block with what the rule knows about it (title is None if it cannot be a headline)."""
+    """A block with what the rule knows about it (title is None if it cannot be a headline);
+    the tests and the evidence are worked out when first asked for, then kept."""
 
-    __slots__ = ("line", "lines", "title", "features", "score", "passes", "sharing")
+    __slots__ = ("line", "lines", "title", "max_title_chars", "sharing", "_passes",
+                 "_features", "_score")
 
     def __init__(self, line, lines, max_title_chars):
-        self.line, self.lines = line, lines
-        self.title = self.features = self.sharing = None
-        self.score, self.passes = -SCORE_LIMIT, False
+        self.line, self.lines, self.max_title_chars = line, lines, max_title_chars
+        self.title = self.sharing = self._passes = self._features = self._score = None
         if len(lines) == 1 and len(lines[0]) <= max_title_chars + _MAX_MARGIN_CHARS:
             text = lines[0].strip()
             if text and len(text) <= max_title_chars and len(text.split()) <= MAX_TITLE_WORDS:
                 self.title = text
-                self.passes = looks_like_title(lines, max_title_chars)
-                self.features = title_evidence(text) + (self.passes,)
-                self.score = min(SCORE_LIMIT, max(-SCORE_LIMIT, sum(map(
-                    mul, self.features, TITLE_WEIGHTS))))
+
+    @property
+    def passes(self):
+        """True if the block passes the headline tests."""
+        if self._passes is None:
+            self._passes = self.title is not None and looks_like_title(self.lines,
+                                                                       self.max_title_chars)
+        return self._passes
+
+    @property
+    def features(self):
+        """The evidence of the line itself, one number per TITLE_FEATURES (None if no title)."""
+        if self._features is None and self.title is not None:
+            self._features = title_evidence(self.title) + (self.passes,)
+        return self._features
+
+    @property
+    def score(self):
+        """The log-odds that the line is a headline, seen alone."""
+        if self._score is None:
+            self._score = -SCORE_LIMIT if self.title is None else min(SCORE_LIMIT, max(
+                -SCORE_LIMIT, sum(map(mul, self.features, TITLE_WEIGHTS))))
+        return self._score
 
 
 _MAX_MARGIN_CHARS = 64  # spaces around a line a headline may have (stripped before measuring)
@@ -657,10 +677,11 @@ class HouseStyle:
         opener = block.title.split(None, 1)[0]
         return math.log((1 + self.body_openers[opener]) / (1 + self.title_openers[opener]))
 
-    def learn_candidate(self, block):
-        """Count one more block that passes the yes/no tests for a headline and its neighbours."""
+    def learn_candidate(self, ahead_shared):
+        """Count one more block that passes the yes/no tests for a headline and its neighbours,
+        and the share of its words found in the two blocks after it."""
         self.candidates += 1
-        self.ahead_shared += block.sharing[2]
+        self.ahead_shared += ahead_shared
 
     def trust(self):
         """How far to go by the weighed evidence rather than by the yes/no tests (0 to 1)."""
@@ -684,8 +705,24 @@ def _content_words(text):
 
 
 def _shared(words, text):
-    """The share of the words found in a text."""
-    return len(words & _content_words(text)) / len(words) if words else 0.0
+    """The share of the words found in a text (in lower case, as a word or part of one)."""
+    if not words:
+        return 0.0
+    text = text.lower()
+    return sum(word in text for word in words) / len(words)
+
+
+def _ahead_shared(block, following, after, style):
+    """The share of a possible headline's words found in the two blocks after it."""
+    words = _content_words(block.title)
+    if not words:  # a line of short words, or in a script without spaces: no evidence
+        return style.ahead_shared / style.candidates
+    if following is None:
+        return 0.0
+    text = following.lines[0][:WORD_OVERLAP_CHARS]
+    if after is not None:
+        text += " " + after.lines[0][:WORD_OVERLAP_CHARS]
+    return _shared(words, text)
 
 
 def start_evidence(previous, block, following, after, style, passes):
@@ -696,7 +733,6 @@ def start_evidence(previous, block, following, after, style, passes):
     words = _content_words(block.title)
     if following is None:
         next_score, next_long, next_end, next_on, next_shared, next_credit = 0, 0, 1, 0, 0, 0
-        ahead_shared = 0.0
     else:
         text = following.lines[0][:WORD_OVERLAP_CHARS]
         opening = text.lstrip()[:1]
@@ -704,8 +740,6 @@ def start_evidence(previous, block, following, after, style, passes):
         next_long, next_end = following.title is None, 0
         next_on = opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
         next_shared = _shared(words, text)
-        ahead_shared = next_shared if after is None else _shared(
-            words, text + " " + after.lines[0][:WORD_OVERLAP_CHARS])
         next_credit = following.title is not None and following.features[13]
     if previous is None:
         mid, previous_score, previous_long, previous_shared = 0, 0, 0, 0.0
@@ -719,8 +753,7 @@ def start_evidence(previous, block, following, after, style, passes):
     if not words:  # a line of short words, or in a script without spaces: no evidence
         next_shared = style.next_shared / style.titles
         previous_shared = style.previous_shared / style.titles
-        ahead_shared = style.ahead_shared / style.candidates
-    block.sharing = (next_shared, previous_shared, ahead_shared)
+    block.sharing = (next_shared, previous_shared)
     ending = previous is not None and style.endings[previous.lines[-1].strip()] >= USUAL_ENDING
     fragment = mid and _is_fragment(block.lines) and next_on
     return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
@@ -783,12 +816,15 @@ def _start_score(previous, block, following, after, style, body_blocks, max_titl
     yes/no tests, as far as the house style trusts each."""
     passes = _passes_start_tests(previous, block, following, after, body_blocks > 0,
                                  max_title_chars)
+    if passes:
+        style.learn_candidate(_ahead_shared(block, following, after, style))
+    tested = TESTS_SCORE if passes else -TESTS_SCORE
+    trust = style.trust()
+    if not trust:  # the evidence would not count: not worked out
+        return tested
     weighed = sum(map(mul, start_evidence(previous, block, following, after, style, passes),
                       START_WEIGHTS))
-    if passes:
-        style.learn_candidate(block)
-    trust = style.trust()
-    return trust * weighed + (1 - trust) * (TESTS_SCORE if passes else -TESTS_SCORE)
+    return trust * weighed + (1 - trust) * tested
 
 
 def _best_path(scores, previous_opens):

@@ -224,15 +224,19 @@ class EvidenceTest(unittest.TestCase):
 
     def test_trust_follows_the_words_headlines_share(self):
         style = ds.HouseStyle()
-        block = ds._Block(1, ["Brewers bet on beer"], 200)
-        block.sharing = (0.0, 0.0, 0.0)
         for _ in range(50):
-            style.learn_candidate(block)
+            style.learn_candidate(0.0)
         self.assertEqual(style.trust(), 0.0)
-        block.sharing = (0.5, 0.0, 0.5)
         for _ in range(500):
-            style.learn_candidate(block)
+            style.learn_candidate(0.5)
         self.assertEqual(style.trust(), 1.0)
+
+    def test_words_shared_ahead(self):
+        style = ds.HouseStyle()
+        title, lead, more = (ds._Block(n, [text], 200) for n, text in enumerate(news_article(0)))
+        self.assertEqual(ds._ahead_shared(title, lead, more, style), 1.0)
+        self.assertEqual(ds._ahead_shared(ds._Block(1, ["Olive oil"], 200), lead, more, style),
+                         0.0)
 
     def test_best_path_never_opens_twice_in_a_row(self):
         self.assertEqual(ds._best_path([3.0, 2.0, None], False), [True, False, False])
