@@ -362,6 +362,8 @@ HOUSE_STYLE_PRIOR = 8        # headlines' worth of prior belief in the house sty
 SHARING_LOW = 0.05
 SHARING_HIGH = 0.2
 PRIOR_AHEAD_SHARED = 0.12    # halfway: the dump decides
+TRUST_SAMPLE_FROM = 256      # candidates all counted for the trust, then...
+TRUST_SAMPLE_EVERY = 8       # ... one in this many
 MAX_ENDING_CHARS = 40        # a sign-off the house style may learn is at most this long...
 MAX_OPENERS = 4096           # first words of lines the house style remembers, at most
 MAX_ENDINGS = 64             # ... and it remembers this many different ones
@@ -637,6 +639,8 @@ class HouseStyle:
 
     def __init__(self):
         self.titles = self.candidates = HOUSE_STYLE_PRIOR
+        self.seen_candidates = 0
+        self.trusted = True  # whether the weighed evidence counted at the last opening
         self.upper = HOUSE_STYLE_PRIOR * PRIOR_UPPER_SHARE
         self.log_chars = HOUSE_STYLE_PRIOR * PRIOR_LOG_TITLE_CHARS
         self.marked = HOUSE_STYLE_PRIOR * PRIOR_MARKED_SHARE
@@ -677,6 +681,13 @@ class HouseStyle:
         opener = block.title.split(None, 1)[0]
         return math.log((1 + self.body_openers[opener]) / (1 + self.title_openers[opener]))
 
+    def samples_candidate(self):
+        """True if the next candidate's shared words are to be counted: every candidate at
+        first, then one in TRUST_SAMPLE_EVERY (the share changes slowly; counting costs)."""
+        self.seen_candidates += 1
+        return (self.seen_candidates <= TRUST_SAMPLE_FROM
+                or self.seen_candidates % TRUST_SAMPLE_EVERY == 0)
+
     def learn_candidate(self, ahead_shared):
         """Count one more block that passes the yes/no tests for a headline and its neighbours,
         and the share of its words found in the two blocks after it."""
@@ -686,7 +697,9 @@ class HouseStyle:
     def trust(self):
         """How far to go by the weighed evidence rather than by the yes/no tests (0 to 1)."""
         shared = self.ahead_shared / self.candidates
-        return min(1.0, max(0.0, (shared - SHARING_LOW) / (SHARING_HIGH - SHARING_LOW)))
+        trust = min(1.0, max(0.0, (shared - SHARING_LOW) / (SHARING_HIGH - SHARING_LOW)))
+        self.trusted = trust > 0
+        return trust
 
     def evidence(self, block):
         """How well a line fits the house style: (capitals, length, final mark) agreement."""
@@ -782,33 +795,65 @@ def _decide_starts(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     """
     style = HouseStyle()
     window, scores = [], []
-    previous_opens = None  # the decision just before the window (None at the start)
-    body_blocks = 0        # blocks of the article being read, as decided so far
-    previous = last = None  # the block before; the last block given out
+    decided = _Decided(style)
+    previous = None
     block, following, after = next(blocks, None), next(blocks, None), next(blocks, None)
     while block is not None:
         if previous is None:
-            score = _FORCED
-        elif block.title is None:
-            score = None
+            window.append(block)
+            scores.append(_FORCED)
+        elif block.title is None:  # stays in the body, and closes the window
+            if window:
+                yield from decided.window(window, scores)
+                window, scores = [], []
+            decided.opens, decided.last = False, block
+            decided.body_blocks += 1
+            yield block, False
         else:
-            score = _start_score(previous, block, following, after, style,
-                                 body_blocks + len(window), max_title_chars)
-        window.append(block)
-        scores.append(score)
-        if score is None or len(window) >= WINDOW_BLOCKS or following is None:
-            for decided, opens in zip(window, _best_path(scores, previous_opens)):
-                if opens:
-                    style.learn(decided, last)
-                    body_blocks = 0
-                else:
-                    style.learn_body(decided)
-                    body_blocks += 1
-                previous_opens, last = opens, decided
-                yield decided, opens
+            window.append(block)
+            scores.append(_start_score(previous, block, following, after, style,
+                                       decided.body_blocks + len(window) - 1,
+                                       max_title_chars))
+        if window and (len(window) >= WINDOW_BLOCKS or following is None):
+            yield from decided.window(window, scores)
             window, scores = [], []
         previous, block, following = block, following, after
         after = next(blocks, None)
+
+
+class _Decided:
+    """The decisions given out so far, and what the house style learns from them."""
+
+    def __init__(self, style):
+        self.style = style
+        self.opens = None      # whether the last block given out opened an article
+        self.last = None       # the last block given out
+        self.body_blocks = 0   # blocks of the article being read
+
+    def window(self, window, scores):
+        """Yield (block, opens an article) for the blocks of a window, the likeliest way."""
+        if len(window) == 1:  # most windows: one line between long paragraphs
+            yield self.opening(window[0]) if scores[0] > 0 and not self.opens \
+                else self.body(window[0])
+            return
+        for block, opens in zip(window, _best_path(scores, self.opens)):
+            yield self.opening(block) if opens else self.body(block)
+
+    def opening(self, block):
+        """(block, True), learnt from while the weighed evidence counts."""
+        if self.style.trusted:
+            self.style.learn(block, self.last)
+        self.body_blocks = 0
+        self.opens, self.last = True, block
+        return block, True
+
+    def body(self, block):
+        """(block, False), learnt from while the weighed evidence counts."""
+        if block.title is not None and self.style.trusted:
+            self.style.learn_body(block)
+        self.body_blocks += 1
+        self.opens, self.last = False, block
+        return block, False
 
 
 def _start_score(previous, block, following, after, style, body_blocks, max_title_chars):
@@ -816,7 +861,7 @@ def _start_score(previous, block, following, after, style, body_blocks, max_titl
     yes/no tests, as far as the house style trusts each."""
     passes = _passes_start_tests(previous, block, following, after, body_blocks > 0,
                                  max_title_chars)
-    if passes:
+    if passes and style.samples_candidate():
         style.learn_candidate(_ahead_shared(block, following, after, style))
     tested = TESTS_SCORE if passes else -TESTS_SCORE
     trust = style.trust()
