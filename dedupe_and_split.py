@@ -775,18 +775,15 @@ def start_evidence(previous, block, following, after, style, passes):
             fragment, ending, passes, style.opener_evidence(block)) + style.evidence(block)
 
 
-def _passes_start_tests(previous, block, following, after, has_body, max_title_chars):
-    """The yes/no neighbour tests (_starts_article), for a block that passes the headline tests."""
-    return block.passes and _starts_article(
-        previous.lines, previous.passes, block.lines,
-        following and (following.line, following.lines), bool(following and following.passes),
-        has_body, after and (after.line, after.lines), max_title_chars)
+def _passes_start_tests(previous, block, following, after, has_body):
+    """True if a block passes the headline tests and the neighbour tests."""
+    return block.passes and _starts_article(previous, block, following, after, has_body)
 
 
 _FORCED = 1e9  # the score of the first block, which always opens an article
 
 
-def _decide_starts(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
+def _decide_starts(blocks):
     """Yield (block, opens an article) for every block: the likeliest segmentation of each
     window, where no headline follows another and a long paragraph never opens an article.
 
@@ -812,8 +809,7 @@ def _decide_starts(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
         else:
             window.append(block)
             scores.append(_start_score(previous, block, following, after, style,
-                                       decided.body_blocks + len(window) - 1,
-                                       max_title_chars))
+                                       decided.body_blocks + len(window) - 1))
         if window and (len(window) >= WINDOW_BLOCKS or following is None):
             yield from decided.window(window, scores)
             window, scores = [], []
@@ -856,11 +852,10 @@ class _Decided:
         return block, False
 
 
-def _start_score(previous, block, following, after, style, body_blocks, max_title_chars):
+def _start_score(previous, block, following, after, style, body_blocks):
     """The log-odds that a possible headline opens an article: the weighed evidence, or the
     yes/no tests, as far as the house style trusts each."""
-    passes = _passes_start_tests(previous, block, following, after, body_blocks > 0,
-                                 max_title_chars)
+    passes = _passes_start_tests(previous, block, following, after, body_blocks > 0)
     if passes and style.samples_candidate():
         style.learn_candidate(_ahead_shared(block, following, after, style))
     tested = TESTS_SCORE if passes else -TESTS_SCORE
@@ -905,31 +900,26 @@ def _articles(starts):
         yield make_article(*current)
 
 
-def _starts_article(previous, previous_is_title, block, following, following_is_title,
-                    has_body, after=None, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
-    """Decide whether a title-like block opens a new article, given its neighbours.
-
-    previous is the block before (None at the start), following the (line, block) after it
-    (None at the end) and after the (line, block) after that (None if there is none); the
-    *_is_title flags say whether those look like titles.
-    """
+def _starts_article(previous, block, following, after, has_body):
+    """The neighbour tests: True if a block passing the headline tests opens an article,
+    given the _Blocks around it (following and after are None past the end)."""
     if following is None:  # the last block is a title only if the article before has a body
         return has_body
-    if following_is_title:
+    if following.passes:
         return False
-    if _carries_on(following[1]) and previous is not None and _is_fragment(block) \
-            and _ENDS_MID_SENTENCE.search(previous[-1][-MID_SENTENCE_TAIL:]):
+    if _carries_on(following.lines) and _is_fragment(block.lines) \
+            and _ENDS_MID_SENTENCE.search(previous.lines[-1][-MID_SENTENCE_TAIL:]):
         return False  # words cut out of a sentence by a stripped link: "the", "Jamaican", "envoy"
-    if after is not None and _is_fragment(following[1]) and (
-            _carries_on(after[1]) or _ends_on_joiner(block[0])):
+    if after is not None and _is_fragment(following.lines) and (
+            _carries_on(after.lines) or _ends_on_joiner(block.lines[0])):
         return False  # this line, then such words: the sentence was cut twice
-    if _is_credit_block(following[1]) and (after is None or looks_like_title(after[1], max_title_chars)):
+    if _is_credit_block(following.lines) and (after is None or after.passes):
         return False  # no article is a byline alone: this line ends the body above it
-    if previous_is_title and has_body and _is_list_item(previous, block):
+    if previous.passes and has_body and _is_list_item(previous.lines, block.lines):
         return False  # the last of a run of short lines: a list, not a headline
-    if _final_mark(block[0]) in _QUESTION_MARKS and (
-            _is_comment(following[1])
-            or _is_comment(previous) and _is_short_or_credit(following[1])):
+    if _final_mark(block.lines[0]) in _QUESTION_MARKS and (
+            _is_comment(following.lines)
+            or _is_comment(previous.lines) and _is_short_or_credit(following.lines)):
         return False  # a question among reader comments, which a byline may follow
     return True
 

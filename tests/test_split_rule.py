@@ -309,13 +309,13 @@ class MaxTitleCharsTest(unittest.TestCase):
     def test_byline_look_ahead_uses_the_limit(self):
         # A byline after a headline-like line ends the body above it only when the line after
         # the byline is a headline too: at 30 characters that line is body text.
-        previous, block = [LEDE], ["Storm closes schools"]
-        following = (5, ["By Jane Doe"])
-        after = (7, ["Trams return to the centre of the city"])
-        self.assertFalse(ds._starts_article(previous, False, block, following, False, True,
-                                            after, 200))
-        self.assertTrue(ds._starts_article(previous, False, block, following, False, True,
-                                           after, 30))
+        for limit, opens in ((200, False), (30, True)):
+            previous, block, following, after = (
+                ds._Block(n, [text], limit) for n, text in enumerate(
+                    [LEDE, "Storm closes schools", "By Jane Doe",
+                     "Trams return to the centre of the city"]))
+            self.assertEqual(ds._starts_article(previous, block, following, after, True),
+                             opens, limit)
 
 
 if __name__ == "__main__":

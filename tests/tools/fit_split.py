@@ -60,7 +60,7 @@ def examples(text, truth):
                 following = blocks[index + 1] if index + 1 < len(blocks) else None
                 after = blocks[index + 2] if index + 2 < len(blocks) else None
                 passes = ds._passes_start_tests(blocks[index - 1], block, following, after,
-                                                body_blocks > 0, ds.DEFAULT_MAX_TITLE_CHARS)
+                                                body_blocks > 0)
                 start_rows.append(ds.start_evidence(blocks[index - 1], block, following, after,
                                                     style, passes))
                 start_labels.append(is_title)
