@@ -35,6 +35,7 @@ import time
 import zlib
 from array import array
 from collections import Counter, deque, namedtuple
+from functools import partial
 from itertools import chain, islice
 from json.encoder import encode_basestring
 from operator import mul
@@ -527,8 +528,7 @@ def _pair_article(pair):
 
 def split_paragraphs(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     """Split blocks into articles whose bodies may span several paragraphs (see README)."""
-    return _articles(_decide_starts(_Block(line, block, max_title_chars)
-                                    for line, block in blocks))
+    return _articles(_decide_starts(map(partial(_Block, max_title_chars), blocks)))
 
 
 class _Block:
@@ -538,8 +538,10 @@ class _Block:
     __slots__ = ("line", "lines", "title", "max_title_chars", "sharing", "_passes",
                  "_features", "_score")
 
-    def __init__(self, line, lines, max_title_chars):
-        self.line, self.lines, self.max_title_chars = line, lines, max_title_chars
+    def __init__(self, max_title_chars, numbered):
+        """numbered is (first line number, lines), as iter_blocks gives it."""
+        self.line, lines = numbered
+        self.lines, self.max_title_chars = lines, max_title_chars
         self.title = self.sharing = self._passes = self._features = self._score = None
         if len(lines) == 1 and len(lines[0]) <= max_title_chars + _MAX_MARGIN_CHARS:
             text = lines[0].strip()
@@ -800,7 +802,10 @@ def _decide_starts(blocks):
             window.append(block)
             scores.append(_FORCED)
         elif block.title is None:  # stays in the body, and closes the window
-            if window:
+            if len(window) == 1:  # most windows: one line between long paragraphs
+                yield decided.single(window[0], scores[0])
+                window, scores = [], []
+            elif window:
                 yield from decided.window(window, scores)
                 window, scores = [], []
             decided.opens, decided.last = False, block
@@ -828,12 +833,12 @@ class _Decided:
 
     def window(self, window, scores):
         """Yield (block, opens an article) for the blocks of a window, the likeliest way."""
-        if len(window) == 1:  # most windows: one line between long paragraphs
-            yield self.opening(window[0]) if scores[0] > 0 and not self.opens \
-                else self.body(window[0])
-            return
         for block, opens in zip(window, _best_path(scores, self.opens)):
             yield self.opening(block) if opens else self.body(block)
+
+    def single(self, block, score):
+        """(block, opens an article) for a window of one block."""
+        return self.opening(block) if score > 0 and not self.opens else self.body(block)
 
     def opening(self, block):
         """(block, True), learnt from while the weighed evidence counts."""

@@ -91,12 +91,12 @@ class HeadlineTestsTable(unittest.TestCase):
     def test_more_than_max_title_chars_is_never_a_headline(self):
         self.assertTrue(ds.looks_like_title(["Storm closes schools"], 20))
         self.assertFalse(ds.looks_like_title(["Storm closes schools"], 19))
-        self.assertIsNone(ds._Block(1, ["Storm closes schools"], 19).title)
+        self.assertIsNone(ds._Block(19, (1, ["Storm closes schools"])).title)
 
     def test_more_than_40_words_is_never_a_headline(self):
         line = " ".join(["Word"] * (ds.MAX_TITLE_WORDS + 1))
-        self.assertIsNone(ds._Block(1, [line], 1000).title)
-        self.assertIsNotNone(ds._Block(1, [line.rsplit(" ", 1)[0]], 1000).title)
+        self.assertIsNone(ds._Block(1000, (1, [line])).title)
+        self.assertIsNotNone(ds._Block(1000, (1, [line.rsplit(" ", 1)[0]])).title)
 
 
 class NeighbourTestsTable(unittest.TestCase):
@@ -214,8 +214,8 @@ class EvidenceTest(unittest.TestCase):
 
     def test_first_words_of_body_lines_are_learnt(self):
         style = ds.HouseStyle()
-        question = ds._Block(1, ["((WN)) Which beer sells best in the region now?"], 200)
-        headline = ds._Block(3, ["Brewers in Leeds bet on alcohol-free beer"], 200)
+        question = ds._Block(200, (1, ["((WN)) Which beer sells best in the region now?"]))
+        headline = ds._Block(200, (3, ["Brewers in Leeds bet on alcohol-free beer"]))
         for _ in range(3):
             style.learn_body(question)
             style.learn(headline, None)
@@ -233,9 +233,10 @@ class EvidenceTest(unittest.TestCase):
 
     def test_words_shared_ahead(self):
         style = ds.HouseStyle()
-        title, lead, more = (ds._Block(n, [text], 200) for n, text in enumerate(news_article(0)))
+        title, lead, more = (ds._Block(200, (n, [text]))
+                             for n, text in enumerate(news_article(0)))
         self.assertEqual(ds._ahead_shared(title, lead, more, style), 1.0)
-        self.assertEqual(ds._ahead_shared(ds._Block(1, ["Olive oil"], 200), lead, more, style),
+        self.assertEqual(ds._ahead_shared(ds._Block(200, (1, ["Olive oil"])), lead, more, style),
                          0.0)
 
     def test_best_path_never_opens_twice_in_a_row(self):
@@ -251,7 +252,7 @@ class StreamingTest(unittest.TestCase):
         # An endless dump of short lines, none of which closes a window: the window bound
         # still lets the decisions out, and holds at most WINDOW_BLOCKS blocks.
         read = []
-        blocks = (ds._Block(n, ["Olive oil number %d" % n], 200) for n in itertools.count(1))
+        blocks = (ds._Block(200, (n, ["Olive oil number %d" % n])) for n in itertools.count(1))
         starts = ds._decide_starts(block for block in blocks if not read.append(block))
         block, opens = next(starts)
         self.assertEqual((block.line, opens), (1, True))
@@ -311,7 +312,7 @@ class MaxTitleCharsTest(unittest.TestCase):
         # the byline is a headline too: at 30 characters that line is body text.
         for limit, opens in ((200, False), (30, True)):
             previous, block, following, after = (
-                ds._Block(n, [text], limit) for n, text in enumerate(
+                ds._Block(limit, (n, [text])) for n, text in enumerate(
                     [LEDE, "Storm closes schools", "By Jane Doe",
                      "Trams return to the centre of the city"]))
             self.assertEqual(ds._starts_article(previous, block, following, after, True),

@@ -40,8 +40,7 @@ ITERATIONS = 30    # Newton steps; the fit converges in fewer
 def scored_blocks(text):
     """The dump's blocks as the rule scores them, with the default --max-title-chars."""
     lines = ds.read_lines(io.BytesIO(text.encode("utf-8")), "dump", ds.ReadCounter())
-    return [ds._Block(line, block, ds.DEFAULT_MAX_TITLE_CHARS)
-            for line, block in ds.iter_blocks(lines)]
+    return [ds._Block(ds.DEFAULT_MAX_TITLE_CHARS, numbered) for numbered in ds.iter_blocks(lines)]
 
 
 def examples(text, truth):
