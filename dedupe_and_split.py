@@ -486,19 +486,24 @@ def _could_be_title(block, max_title_chars):
 
 def _pairs_shaped(first, max_title_chars):
     """True if the first blocks alternate headline, body: every other block could be a
-    headline and nearly all of them look like one, and hardly any block between them does or
-    goes on with a sentence (nor is one a byline)."""
+    headline and nearly all of them look like one, hardly any block between them does, no
+    sentence is cut by a stripped link across them, and no body is a byline alone."""
     titles, bodies = first[::2], first[1::2]
     if not all(_could_be_title(block, max_title_chars) for _, block in titles) \
             or any(_is_credit_block(block) for _, block in bodies):
         return False  # no article's body is a byline alone
     title_like_titles = sum(looks_like_title(block, max_title_chars) for _, block in titles)
     # A body that passes the headline tests but has more words than its headline is a
-    # body that ends without punctuation, not a headline; one that goes on with a sentence
-    # is not a body.
+    # body that ends without punctuation, not a headline.
     odd_bodies = sum(looks_like_title(body, max_title_chars)
-                     and len(body[0].split()) <= len(title[0].split()) or _carries_on(body)
+                     and len(body[0].split()) <= len(title[0].split())
                      for (_, title), (_, body) in zip(titles, bodies))
+    # A sentence cut by a stripped link: a body stopping mid-sentence, a few words where
+    # a headline would be, a body going on with the sentence.
+    odd_bodies += sum(_carries_on(body) and _is_fragment(title)
+                      and _ENDS_MID_SENTENCE.search(before[-1][-MID_SENTENCE_TAIL:]) is not None
+                      for (_, before), (_, title), (_, body)
+                      in zip(bodies, titles[1:], bodies[1:]))
     # A few odd ones are allowed only where the first blocks are many enough to outweigh them.
     share = PAIRS_ODD_SHARE if len(titles) >= PAIRS_TOLERANT_FROM else 0.0
     return (title_like_titles >= (1 - share) * len(titles)

@@ -140,6 +140,18 @@ class PairsShapeTest(unittest.TestCase):
         self.assertEqual(split_text(text), split_text(text, "pairs"))
         self.assertEqual(split_text(text), pairs)
 
+    def test_bodies_starting_in_lower_case_split_as_pairs(self):
+        pairs = [("Oil prices rise again", "iPhone sales fell, the company said."),
+                 ("Markets close higher on Friday", "... and stocks rose across Europe."),
+                 ("City council backs new tram line", "the council approved the plan.")]
+        text = pairs_dump(pairs)
+        self.assertEqual(split_text(text), pairs)
+
+    def test_a_sentence_cut_across_the_pairs_is_not_pairs_shape(self):
+        got = split("First story", "The talks were held with the", "Jamaican Foreign Minister",
+                    "on Monday in Kingston.")
+        self.assertEqual(len(got), 1)
+
     def test_a_short_dump_needs_every_headline_to_pass(self):
         # Under 16 headlines, one that fails the headline tests (a score line, a short
         # question) is enough to read the dump by the paragraph rule instead.

@@ -42,8 +42,8 @@ import make_news_dump  # noqa: E402
 TARGET = 0.98
 REGRESSION_FLOOR = 0.955
 # Multi-paragraph real news, held-out half: the least share of articles exactly right.
-NEWS_FLOORS = {"fakenews-es": 0.0, "iltalehti-fi": 0.0, "reuters21578": 0.0, "vfnd-vi": 0.0,
-               "wikinews-de": 0.0, "wikinews-en": 0.0, "wikinews-fr": 0.0}
+NEWS_FLOORS = {"fakenews-es": 0.60, "iltalehti-fi": 0.99, "reuters21578": 0.98, "vfnd-vi": 0.50,
+               "wikinews-de": 0.92, "wikinews-en": 0.81, "wikinews-fr": 0.90}
 # In-body sub-headings and one-sentence question paragraphs look exactly like a headline and
 # its first paragraph: a documented limit of the rule, reported apart.
 LIMITS = {"subheading", "question_paragraph"}
