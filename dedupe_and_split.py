@@ -391,8 +391,9 @@ def _final_mark(line):
     # start in the line.
     return line.rstrip(_CLOSERS_AND_SPACES)[-1:]
 
+
 def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
-    """True if a block could be a headline: one short line that does not end a sentence."""
+    """True if a block passes the headline tests: one short line that does not end a sentence."""
     if len(block) != 1:
         return False
     line = block[0]
@@ -420,8 +421,8 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
         return False
     if line.endswith(_RUNS_ON) or _is_credit(line, words):
         return False
-    if SCORE_LINE_WORDS[0] <= len(words) <= SCORE_LINE_WORDS[1] and _DIGIT.search(line) and _SCORE.search(line) and all(
-            not w[0].islower() for w in words):
+    if SCORE_LINE_WORDS[0] <= len(words) <= SCORE_LINE_WORDS[1] and _DIGIT.search(line) \
+            and _SCORE.search(line) and all(not w[0].islower() for w in words):
         return False
     if line[-1] in _OPENS or line.count("(") > line.count(")"):
         return False  # cut short inside a bracket or before a quotation: body text
@@ -469,8 +470,7 @@ def split_pairs(blocks):
 
 
 def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
-    """Split blocks into articles in the dump's own shape (see README): headline/body pairs
-    when its first blocks alternate so, else bodies of several paragraphs."""
+    """Split blocks into articles in the dump's own shape: pairs, or several paragraphs."""
     blocks = iter(blocks)
     first = list(islice(blocks, HOUSE_STYLE_BLOCKS))  # read only once articles are asked for
     if first and _pairs_shaped(first, max_title_chars):
@@ -485,9 +485,7 @@ def _could_be_title(block, max_title_chars):
 
 
 def _pairs_shaped(first, max_title_chars):
-    """True if the first blocks alternate headline, body: every other block could be a
-    headline and nearly all of them look like one, hardly any block between them does, no
-    sentence is cut by a stripped link across them, and no body is a byline alone."""
+    """True if the first blocks alternate headline, body (README: "Headline/body pairs")."""
     titles, bodies = first[::2], first[1::2]
     if not all(_could_be_title(block, max_title_chars) for _, block in titles) \
             or any(_is_credit_block(block) for _, block in bodies):
@@ -511,8 +509,7 @@ def _pairs_shaped(first, max_title_chars):
 
 
 def _split_pairs_shaped(blocks, max_title_chars):
-    """Split headline/body pairs while every headline place holds a possible headline; after
-    one that does not, split the articles held back and the rest as split_paragraphs does."""
+    """Split pairs while the shape holds, then the held-back articles and the rest by paragraph."""
     held = deque()  # the last (title, body) pairs, not given out yet
     for title in blocks:
         if not _could_be_title(title[1], max_title_chars):
@@ -537,8 +534,8 @@ def split_paragraphs(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
 
 
 class _Block:
-    """A block with what the rule knows about it (title is None if it cannot be a headline);
-    the tests and the evidence are worked out when first asked for, then kept."""
+    """A block, its text if it could be a headline (else title is None), its tests, evidence."""
+    # The tests and the evidence are worked out when first asked for, then kept.
 
     __slots__ = ("line", "lines", "title", "max_title_chars", "sharing", "_passes",
                  "_features", "_score")
@@ -641,8 +638,8 @@ START_FEATURES = (
 
 
 class HouseStyle:
-    """What the dump's headlines look like so far, and whether its headlines share words
-    with the text after them (real news does; a dump of unrelated sentences does not)."""
+    """What the dump's headlines look like so far, and how far the weighed evidence counts."""
+    # Real news headlines share words with the text after them; unrelated sentences do not.
 
     def __init__(self):
         self.titles = self.candidates = HOUSE_STYLE_PRIOR
@@ -689,15 +686,14 @@ class HouseStyle:
         return math.log((1 + self.body_openers[opener]) / (1 + self.title_openers[opener]))
 
     def samples_candidate(self):
-        """True if the next candidate's shared words are to be counted: every candidate at
-        first, then one in TRUST_SAMPLE_EVERY (the share changes slowly; counting costs)."""
+        """True if the next candidate's shared words are to be counted (see TRUST_SAMPLE_*)."""
+        # The share changes slowly and counting costs: the first ones, then a sample.
         self.seen_candidates += 1
         return (self.seen_candidates <= TRUST_SAMPLE_FROM
                 or self.seen_candidates % TRUST_SAMPLE_EVERY == 0)
 
     def learn_candidate(self, ahead_shared):
-        """Count one more block that passes the yes/no tests for a headline and its neighbours,
-        and the share of its words found in the two blocks after it."""
+        """Count a line passing the yes/no tests, with the share of its words found after it."""
         self.candidates += 1
         self.ahead_shared += ahead_shared
 
@@ -746,10 +742,8 @@ def _ahead_shared(block, following, after, style):
 
 
 def start_evidence(previous, block, following, after, style, passes):
-    """What the blocks around a possible headline show: numbers, one per START_FEATURES.
-
-    Also records on the block the words it shares with its neighbours, for the house style.
-    """
+    """What the blocks around a possible headline show: numbers, one per START_FEATURES."""
+    # It also records on the block the share of its words the next block holds (house style).
     words = _content_words(block.title)
     if following is None:
         next_score, next_long, next_end, next_on, next_shared, next_credit = 0, 0, 1, 0, 0, 0
@@ -791,12 +785,10 @@ _FORCED = 1e9  # the score of the first block, which always opens an article
 
 
 def _decide_starts(blocks):
-    """Yield (block, opens an article) for every block: the likeliest segmentation of each
-    window, where no headline follows another and a long paragraph never opens an article.
-
-    A block that cannot be a headline closes the window (the choices before it no longer
-    depend on what follows); so does the window's reaching WINDOW_BLOCKS blocks.
-    """
+    """Yield (block, opens an article) for every block: the likeliest cut of each window."""
+    # No headline directly follows another, and a block that cannot be a headline never opens
+    # an article: such a block closes the window (the choices before it no longer depend on
+    # what follows), as does the window's reaching WINDOW_BLOCKS blocks.
     style = HouseStyle()
     window, scores = [], []
     decided = _Decided(style)
@@ -863,8 +855,7 @@ class _Decided:
 
 
 def _start_score(previous, block, following, after, style, body_blocks):
-    """The log-odds that a possible headline opens an article: the weighed evidence, or the
-    yes/no tests, as far as the house style trusts each."""
+    """The log-odds that a possible headline opens an article, as far as each kind counts."""
     passes = _passes_start_tests(previous, block, following, after, body_blocks > 0)
     if passes and style.samples_candidate():
         style.learn_candidate(_ahead_shared(block, following, after, style))
@@ -878,8 +869,7 @@ def _start_score(previous, block, following, after, style, body_blocks):
 
 
 def _best_path(scores, previous_opens):
-    """The likeliest decisions for a window of start scores (None: cannot open an article),
-    given whether the block before the window opened one: no two openings in a row."""
+    """The likeliest openings for a window of scores (None: cannot open), none two in a row."""
     # Viterbi over two states: the best totals ending with the block opening / staying.
     minus = float("-inf")
     opening, staying = (0.0, minus) if previous_opens else (minus, 0.0)
@@ -911,8 +901,8 @@ def _articles(starts):
 
 
 def _starts_article(previous, block, following, after, has_body):
-    """The neighbour tests: True if a block passing the headline tests opens an article,
-    given the _Blocks around it (following and after are None past the end)."""
+    """The neighbour tests: True if a block passing the headline tests opens an article."""
+    # following and after are None past the end of the dump.
     if following is None:  # the last block is a title only if the article before has a body
         return has_body
     if following.passes:
