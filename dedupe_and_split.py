@@ -562,7 +562,7 @@ class _Block:
     def features(self):
         """The evidence of the line itself, one number per TITLE_FEATURES (None if no title)."""
         if self._features is None and self.title is not None:
-            self._features = title_evidence(self.title) + (self.passes,)
+            self._features = title_evidence(self.title, self.passes)
         return self._features
 
     @property
@@ -577,8 +577,9 @@ class _Block:
 _MAX_MARGIN_CHARS = 64  # spaces around a line a headline may have (stripped before measuring)
 
 
-def title_evidence(line):
-    """What a line shows about being a headline: numbers, one per TITLE_FEATURES but the last."""
+def title_evidence(line, passes):
+    """What a line shows about being a headline: numbers, one per TITLE_FEATURES."""
+    # passes: whether it passes the headline tests, which no line of two sentences does.
     words = line.split()
     count = len(words)
     mark = _final_mark(line)
@@ -594,8 +595,8 @@ def title_evidence(line):
         mark in _EXCLAMATION_MARKS,
         mark in _PAUSE_MARKS,
         ellipsis,
-        bool(_STOP.search(line) and (_INNER_SENTENCE_END.search(line)
-                                     or _GLUED_SENTENCE_END.search(line))),
+        not passes and bool(_STOP.search(line) and (_INNER_SENTENCE_END.search(line)
+                                                    or _GLUED_SENTENCE_END.search(line))),
         first.islower() or first in _CARRIES_ON,
         _LIST_ITEM.match(line) is not None or _DASHED_SUBHEADING.match(line) is not None,
         _QUOTED_LINE.match(line) is not None,
@@ -609,7 +610,8 @@ def title_evidence(line):
         line.isupper(),
         digits and count <= MAX_SCORE_LINE_WORDS and _YEAR.search(line) is not None,
         digits,
-        _CAPTION_CREDIT.search(line) is not None,
+        ":" in line and _CAPTION_CREDIT.search(line) is not None,
+        passes,
     )
 
 
