@@ -376,8 +376,9 @@ TESTS_SCORE = 6.0            # log-odds of an opening when the yes/no tests deci
 TITLE_WEIGHTS = (-3.807, 1.669, -3.648, -6.073, -3.333, 0.644, -3.1, -1.687, 1.029, -0.427,
                  -0.253, -0.785, -0.822, -1.535, -0.59, -1.73, -0.274, -1.537, 0.655, 0.941,
                  -0.729, -0.788, -5.236, 1.685)
-START_WEIGHTS = (0.636, -0.007, -0.411, -0.094, -0.84, -2.009, -0.102, -0.085, 3.214,
-                 -5.459, -1.067, -0.003, 2.502, 0.573, -1.288, 1.069, -2.977, -0.591)
+START_WEIGHTS = (0.636, -0.036, -0.221, -0.096, -0.785, -1.938, -0.096, 0.132, 3.038,
+                 -3.651, -0.864, -0.003, 2.318, 0.498, -1.249, -8.496, 1.105, -3.071,
+                 -0.741)
 PRIOR_UPPER_SHARE = 0.145
 PRIOR_LOG_TITLE_CHARS = 4.061
 PRIOR_MARKED_SHARE = 0.044
@@ -635,6 +636,7 @@ START_FEATURES = (
     "previous is a long paragraph", "words shared with next", "words shared with previous",
     "next is a byline", "fragment after a cut sentence", "house style: usual ending before",
     "passes the neighbour tests", "house style: first word opens body lines",
+    "words shared by the blocks before and after",
     "house style: capitals",
     "house style: length", "house style: final mark")
 
@@ -772,10 +774,15 @@ def start_evidence(previous, block, following, after, style, passes):
     block.sharing = (next_shared, previous_shared)
     ending = previous is not None and style.endings[previous.lines[-1].strip()] >= USUAL_ENDING
     fragment = mid and _is_fragment(block.lines) and next_on
+    # One topic on both sides of the line: a line inside an article (a sub-heading, a caption).
+    continuity = 0.0
+    if following is not None and previous is not None:
+        continuity = _shared(_content_words(text), previous.lines[-1][-WORD_OVERLAP_CHARS:])
     return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
             previous_long, next_shared * style.next_shared / style.titles,
             previous_shared - style.previous_shared / style.titles, next_credit,
-            fragment, ending, passes, style.opener_evidence(block)) + style.evidence(block)
+            fragment, ending, passes, style.opener_evidence(block), continuity) \
+        + style.evidence(block)
 
 
 def _passes_start_tests(previous, block, following, after, has_body):
