@@ -13,7 +13,8 @@ about one article in ten is repeated later as an exact duplicate.
 
 The truth file has one JSON object per article, in input order: "line" (1-based line of the
 title), "title", "body" (paragraphs joined by a blank line) and "traps" (what the body holds).
-Import it and call generate() to get the same (dump text, truth records) in memory.
+Import it and call generate() to get the same (dump text, truth records) in memory, or
+news_dump() for a dump of the real articles of ../shared/corpus/news (news_sources(), halves()).
 """
 
 import argparse
