@@ -648,7 +648,9 @@ class HouseStyle:
     def __init__(self):
         self.titles = self.candidates = HOUSE_STYLE_PRIOR
         self.seen_candidates = 0
-        self.trusted = True  # whether the weighed evidence counted at the last opening
+        # How far to go by the weighed evidence rather than by the yes/no tests (0 to 1).
+        self.trust = min(1.0, max(0.0, (PRIOR_AHEAD_SHARED - SHARING_LOW)
+                                  / (SHARING_HIGH - SHARING_LOW)))
         self.upper = HOUSE_STYLE_PRIOR * PRIOR_UPPER_SHARE
         self.log_chars = HOUSE_STYLE_PRIOR * PRIOR_LOG_TITLE_CHARS
         self.marked = HOUSE_STYLE_PRIOR * PRIOR_MARKED_SHARE
@@ -700,13 +702,8 @@ class HouseStyle:
         """Count a line passing the yes/no tests, with the share of its words found after it."""
         self.candidates += 1
         self.ahead_shared += ahead_shared
-
-    def trust(self):
-        """How far to go by the weighed evidence rather than by the yes/no tests (0 to 1)."""
         shared = self.ahead_shared / self.candidates
-        trust = min(1.0, max(0.0, (shared - SHARING_LOW) / (SHARING_HIGH - SHARING_LOW)))
-        self.trusted = trust > 0
-        return trust
+        self.trust = min(1.0, max(0.0, (shared - SHARING_LOW) / (SHARING_HIGH - SHARING_LOW)))
 
     def evidence(self, block):
         """How well a line fits the house style: (capitals, length, final mark) agreement."""
@@ -848,7 +845,7 @@ class _Decided:
 
     def opening(self, block):
         """(block, True), learnt from while the weighed evidence counts."""
-        if self.style.trusted:
+        if self.style.trust:
             self.style.learn(block, self.last)
         self.body_blocks = 0
         self.opens, self.last = True, block
@@ -856,7 +853,7 @@ class _Decided:
 
     def body(self, block):
         """(block, False), learnt from while the weighed evidence counts."""
-        if block.title is not None and self.style.trusted:
+        if block.title is not None and self.style.trust:
             self.style.learn_body(block)
         self.body_blocks += 1
         self.opens, self.last = False, block
@@ -869,7 +866,7 @@ def _start_score(previous, block, following, after, style, body_blocks):
     if passes and style.samples_candidate():
         style.learn_candidate(_ahead_shared(block, following, after, style))
     tested = TESTS_SCORE if passes else -TESTS_SCORE
-    trust = style.trust()
+    trust = style.trust
     if not trust:  # the evidence would not count: not worked out
         return tested
     weighed = sum(map(mul, start_evidence(previous, block, following, after, style, passes),

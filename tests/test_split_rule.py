@@ -238,10 +238,10 @@ class EvidenceTest(unittest.TestCase):
         style = ds.HouseStyle()
         for _ in range(50):
             style.learn_candidate(0.0)
-        self.assertEqual(style.trust(), 0.0)
+        self.assertEqual(style.trust, 0.0)
         for _ in range(500):
             style.learn_candidate(0.5)
-        self.assertEqual(style.trust(), 1.0)
+        self.assertEqual(style.trust, 1.0)
 
     def test_words_shared_ahead(self):
         style = ds.HouseStyle()
