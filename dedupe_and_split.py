@@ -376,9 +376,9 @@ TESTS_SCORE = 6.0            # log-odds of an opening when the yes/no tests deci
 TITLE_WEIGHTS = (-3.807, 1.669, -3.648, -6.073, -3.333, 0.644, -3.1, -1.687, 1.029, -0.427,
                  -0.253, -0.785, -0.822, -1.535, -0.59, -1.73, -0.274, -1.537, 0.655, 0.941,
                  -0.729, -0.788, -5.236, 1.685)
-START_WEIGHTS = (0.643, -0.029, -0.337, -0.092, -0.729, -1.887, -0.096, 0.012, 2.896,
-                 -3.827, -0.887, -0.003, 2.093, 0.58, -1.255, -8.257, 1.06, 1.024, -2.982,
-                 -0.665)
+START_WEIGHTS = (0.636, -0.036, -0.221, -0.096, -0.785, -1.938, -0.096, 0.132, 3.038,
+                 -3.651, -0.864, -0.003, 2.318, 0.498, -1.249, -8.496, 1.105, -3.071,
+                 -0.741)
 PRIOR_UPPER_SHARE = 0.145
 PRIOR_LOG_TITLE_CHARS = 4.061
 PRIOR_MARKED_SHARE = 0.044
@@ -636,7 +636,7 @@ START_FEATURES = (
     "previous is a long paragraph", "words shared with next", "words shared with previous",
     "next is a byline", "fragment after a cut sentence", "house style: usual ending before",
     "passes the neighbour tests", "house style: first word opens body lines",
-    "words shared by the blocks before and after", "house style: next opens like a lead",
+    "words shared by the blocks before and after",
     "house style: capitals",
     "house style: length", "house style: final mark")
 
@@ -660,7 +660,6 @@ class HouseStyle:
         self.endings = Counter()  # short last blocks of articles: "Reuter", "(AP)"
         # First words of headlines and of short body lines: "((WN))", "Shr", "Net"
         self.title_openers, self.body_openers = Counter(), Counter()
-        self.leads = Counter()  # first words of first paragraphs: "Friday,", "WASHINGTON"
 
     def learn(self, block, previous):
         """Count one more headline of the dump, and the block that ended the article before."""
@@ -679,12 +678,6 @@ class HouseStyle:
         if block.sharing is not None:
             self.next_shared += block.sharing[0]
             self.previous_shared += block.sharing[1]
-
-    def learn_lead(self, block):
-        """Count the first word of one more first paragraph ("Friday," after a date line)."""
-        opener = block.lines[0].split(None, 1)[0]
-        if len(self.leads) < MAX_OPENERS or opener in self.leads:
-            self.leads[opener] += 1
 
     def learn_body(self, block):
         """Count one more body block of the dump: the first word of its short lines."""
@@ -777,8 +770,6 @@ def start_evidence(previous, block, following, after, style, passes):
         previous_shared = style.previous_shared / style.titles
     block.sharing = (next_shared, previous_shared)
     ending = previous is not None and style.endings[previous.lines[-1].strip()] >= USUAL_ENDING
-    lead = (following is not None
-            and style.leads[following.lines[0].split(None, 1)[0]] >= USUAL_ENDING)
     fragment = mid and _is_fragment(block.lines) and next_on
     # One topic on both sides of the line: a line inside an article (a sub-heading, a caption).
     continuity = 0.0
@@ -787,7 +778,7 @@ def start_evidence(previous, block, following, after, style, passes):
     return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
             previous_long, next_shared * style.next_shared / style.titles,
             previous_shared - style.previous_shared / style.titles, next_credit,
-            fragment, ending, passes, style.opener_evidence(block), continuity, lead) \
+            fragment, ending, passes, style.opener_evidence(block), continuity) \
         + style.evidence(block)
 
 
@@ -820,8 +811,6 @@ def _decide_starts(blocks):
             elif window:
                 yield from decided.window(window, scores)
                 window, scores = [], []
-            if decided.opens and style.trust:
-                style.learn_lead(block)
             decided.opens, decided.last = False, block
             decided.body_blocks += 1
             yield block, False
@@ -864,11 +853,8 @@ class _Decided:
 
     def body(self, block):
         """(block, False), learnt from while the weighed evidence counts."""
-        if self.style.trust:
-            if self.opens:
-                self.style.learn_lead(block)
-            if block.title is not None:
-                self.style.learn_body(block)
+        if block.title is not None and self.style.trust:
+            self.style.learn_body(block)
         self.body_blocks += 1
         self.opens, self.last = False, block
         return block, False

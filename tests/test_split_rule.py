@@ -234,16 +234,6 @@ class EvidenceTest(unittest.TestCase):
         self.assertGreater(style.opener_evidence(question), 1.0)
         self.assertLess(style.opener_evidence(headline), -1.0)
 
-    def test_usual_first_words_of_first_paragraphs_are_learnt(self):
-        style = ds.HouseStyle()
-        date = ds._Block(200, (1, ["Friday, January 4, 2019"]))
-        for _ in range(ds.USUAL_ENDING):
-            style.learn_lead(date)
-        previous, title, lead = (ds._Block(200, (n, [text])) for n, text in enumerate(
-            [LEDE, "Brewers in Leeds bet on alcohol-free beer", "Friday, May 3, 2019"]))
-        evidence = ds.start_evidence(previous, title, lead, None, style, True)
-        self.assertTrue(evidence[ds.START_FEATURES.index("house style: next opens like a lead")])
-
     def test_one_topic_on_both_sides_of_a_line(self):
         style = ds.HouseStyle()
         title, lead, more = news_article(0)

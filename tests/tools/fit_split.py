@@ -67,8 +67,6 @@ def examples(text, truth):
             style.learn(block, blocks[index - 1] if index else None)
             body_blocks = 0
         else:
-            if index and blocks[index - 1].line in titles:
-                style.learn_lead(block)
             style.learn_body(block)
             body_blocks += 1
     return title_rows, title_labels, start_rows, start_labels
