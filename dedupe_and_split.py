@@ -48,7 +48,8 @@ import unicodedata
 import zlib
 from array import array
 from collections import Counter, deque, namedtuple
-from itertools import islice, repeat
+from functools import partial
+from itertools import chain, islice, repeat
 from json.encoder import encode_basestring
 from operator import itemgetter, mul
 
@@ -404,71 +405,149 @@ def iter_blocks(lines):
 
 Article = namedtuple("Article", "line title body paragraphs")
 
-# A line that ends a sentence: final punctuation, possibly followed by closing quotes/brackets.
+# Character classes, defined once; the patterns below are composed from them.
+_LOWER = "a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce"
+_UPPER = "A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f"
+_FULL_STOPS = ".!?\u2026\u061f\u0964\u3002\uff01\uff1f"
+_CJK_STOPS = "\u3002\uff01\uff1f"
+_OPENING_QUOTES = "\"'\u201c\u201e\u00ab\u2018\u201a\u300c"
 # „...“ closes with \u201c; French puts a space before »
-_CLOSERS = "\"'\u2019\u201d\u201c\u00bb\u00ab\u203a\u300d\u300f)]"
+_CLOSING_QUOTES = "\"'\u2019\u201d\u201c\u00bb\u00ab\u203a\u300d\u300f"
+_DASHES = "-\u2013\u2014"
 # Every character for which str.isspace() is true (a test checks the list).
 _SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
            "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_CLOSERS = _CLOSING_QUOTES + ")]"
 _CLOSERS_AND_SPACES = _CLOSERS + _SPACES
-_SENTENCE_MARKS = frozenset(".!?\u2026:;,\u3002\uff01\uff1f\u061f\u0964")
+_SENTENCE_MARKS = frozenset(_FULL_STOPS + ":;,")
 _QUESTION_MARKS = frozenset("?\uff1f\u061f")
-_EXCLAMATION_OR_QUESTION_MARKS = frozenset("!?\uff01\uff1f\u061f")
+_EXCLAMATION_MARKS = frozenset("!\uff01")
+_PAUSE_MARKS = frozenset(":;,")
+
+
+def _any(chars):
+    """A regular-expression class matching one of the characters (escaped)."""
+    return "[" + re.escape(chars) + "]"
+
+
 # A sentence ending inside the line: a headline is one sentence, a body paragraph often more.
 # The word before a full stop must not be an abbreviation ("U.S. troops", "Dr. Who", "Inc."):
 # four or more letters ("won't."), or three that do not start with a capital ("auf.").
-_INNER_SENTENCE_END = re.compile(
-    r"(?:[!?\u061f\u0964\u3002\uff01\uff1f]|\w[\w'\u2019]{3,}[\"\u201d\u00bb)]*\.+"
-    r"|\b(?![A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])\w{3}\.+)"
-    r"[\"'\u2019\u201d\u00bb)]*\s+[\"'\u201c\u201e\u00ab]?[^\W\d_a-z]")
+_INNER_SENTENCE_END = re.compile(r"""
+    (?: [!?\u061f\u0964%(cjk)s]                   # a mark that ends a sentence anywhere
+      | \w[\w'\u2019]{3,} ["\u201d\u00bb)]* \.+   # a full stop after a long word
+      | \b (?![%(upper)s]) \w{3} \.+ )            # or after a short one in lower case
+    ["'\u2019\u201d\u00bb)]* \s+ %(open)s? [^\W\d_%(lower)s]   # then a new sentence
+    """ % {"cjk": _CJK_STOPS, "upper": _UPPER, "lower": _LOWER, "open": _any(_OPENING_QUOTES)},
+    re.VERBOSE)
 # Scraped text often glues sentences together ("sans façon.Je m'engage"): a word in lower
-# case, a full stop, a capital, with no space between.
-# Chinese and Japanese put no space after a full stop: one followed by more text ends a sentence.
-_GLUED_SENTENCE_END = re.compile(
-    "[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]{3}[.!?\u2026][\"'\u00bb\u201d)]*"
-    "[A-Z\u00c0-\u00de\u0410-\u042f\u0391-\u03a9]"
-    "|[\u3002\uff01\uff1f][\u300d\u300f\u201d\uff09)]*[^\\s\u300d\u300f\u201d\uff09)]")
-# A question headline holds no other sentence: before its "?", a full stop after a word in
-# lower case ("government is. How could...") ends a sentence, however short the word.
-_LOWER_WORD_SENTENCE_END = re.compile(
-    "(?:^|\\s)[a-z\u00df-\u00ff\u0430-\u044f\u03ac-\u03ce]+\\.\\s+[^\\W\\d_a-z]")
-# Quick first looks: any sentence-final mark at all, any digit at all.
-_STOP = re.compile("[.!?\u061f\u0964\u2026\u3002\uff01\uff1f]")
+# case, a full stop, a capital, with no space between. Chinese and Japanese put no space
+# after a full stop: one followed by more text ends a sentence.
+_GLUED_SENTENCE_END = re.compile(r"""
+      [%(lower)s]{3} [.!?\u2026] ["'\u00bb\u201d)]* [%(upper)s]
+    | [%(cjk)s] [\u300d\u300f\u201d\uff09)]* [^\s\u300d\u300f\u201d\uff09)]
+    """ % {"lower": _LOWER, "upper": _UPPER, "cjk": _CJK_STOPS}, re.VERBOSE)
+_STOP = re.compile(_any(_FULL_STOPS))
 _DIGIT = re.compile(r"\d")
-# A line that is wholly one quoted question or exclamation: “What are we to do?”
-_QUOTED_QUESTION = re.compile(
-    "[\"\u201c\u201e\u00ab\u2018\u300c]\\s?[^\"\u201c\u201d\u00ab\u00bb]*[?!\uff1f\uff01]\\s?"
-    "[\"\u201d\u201c\u00bb\u2019\u300d]$")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A line that is wholly one quotation: “What are we to do?”, « Nous ne lâcherons rien. »
+_QUOTED_LINE = re.compile("%s[^\"\u201c\u201d\u00ab\u00bb]*%s$"
+                          % (_any(_OPENING_QUOTES), _any(_CLOSING_QUOTES)))
 # List items and sub-headings set off by dashes ("- Years of war -") are body text.
-_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25ba>]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
-_DASHED_SUBHEADING = re.compile(r"^[-\u2013\u2014].*[-\u2013\u2014]$")
-# A score line names teams and gives numbers: "Arsenal 2-1 Chelsea", "Lakers 102, Celtics 99".
+_LIST_ITEM = re.compile(r"^(?:[*\u2022\u00b7\u25aa\u25ba>]\s|%s\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)"
+                        % _any(_DASHES))
+_DASHED_SUBHEADING = re.compile("^%s.*%s$" % (_any(_DASHES), _any(_DASHES)))
+# A score names teams and gives numbers: "Arsenal 2-1 Chelsea", "Lakers 102, Celtics 99".
 # The score stands between words, set apart by spaces ("50-69岁" and "20:47:37" are not scores).
 _SCORE = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-\u2013:]\s?\d{1,3}(?:\s+[^\W\d_]|$)"
                     r"|[^\W\d_]\s+\d+,\s+\D+\s\d+$")
 # A headline does not end with an opening bracket or quote, nor leave a bracket open.
 _OPENS = "([{\u201e"
-# Bylines and credits end a body; they are never titles. A byline names people or agencies,
-# so after its opening word every word is capitalised, a number, or a short joiner ("and",
-# "de"): "By Jane Doe", "Photo: John Smith/AP"; "Par le biais d'un accord" is a headline.
+# Bylines and credits end a body. A byline names people or agencies, so after its opening
+# word every word is capitalised, a number, or a short joiner ("and", "de"): "By Jane Doe",
+# "Photo: John Smith/AP"; "Par le biais d'un accord" is a headline.
 _CREDIT = re.compile(
     r"^(?:\(?(?:by|par|von|por|di|door|av|af|od|przez|tarafından)\s"
     r"|photos?\b|fotos?\b|source\b|quelle\b|credits?\b|crédits?\b|additional reporting"
-    r"|reporting by|editing by|writing by|with\b|avec\b|mit\b|copyright)\W*",
+    r"|reporting by|editing by|writing by|with\b|avec\b|mit\b|copyright|ảnh\b)\W*",
     re.IGNORECASE)
 _ALWAYS_CREDIT = re.compile("^[\u00a9(\u2014]")
-# A dateline ("WASHINGTON (AP) \u2014") runs on into the paragraph after it.
-_RUNS_ON = ("-", "\u2013", "\u2014")  # a line ending on one of these
 # A block starting with one of these continues a sentence, as one starting in lower case does
 # (in Latin, Greek and Cyrillic script: Georgian, say, has no capitals to start with).
 _CARRIES_ON = ".,;:)]\u2026"
+# Scripts written without spaces, where a one-"word" line can still be a headline.
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# A question headline holds no other sentence: before its "?", a full stop after a word in
+# lower case ("government is. How could...") ends a sentence, however short the word.
+_LOWER_WORD_SENTENCE_END = re.compile("(?:^|\\s)[%s]+\\.\\s+[^\\W\\d_a-z]" % _LOWER)
+# A line that is wholly one quoted question or exclamation: “What are we to do?”
+_QUOTED_QUESTION = re.compile(
+    "[\"\u201c\u201e\u00ab\u2018\u300c]\\s?[^\"\u201c\u201d\u00ab\u00bb]*[?!\uff1f\uff01]\\s?"
+    "[\"\u201d\u201c\u00bb\u2019\u300d]$")
+# A dateline ("WASHINGTON (AP) \u2014") runs on into the paragraph after it.
+_RUNS_ON = tuple(_DASHES)
 # A line that stops in the middle of a sentence: on a letter, a digit or a comma. (Searched in
 # the end of the line only: a regular expression anchored at the end still tries every start.)
 _ENDS_MID_SENTENCE = re.compile(r"[\w,]\s*$")
-# Opening quotation marks: a pull quote is not a list item.
-_QUOTES = "\"'\u201c\u201e\u00ab\u2018\u201a\u300c"
-# Scripts written without spaces, where a one-"word" line can still be a headline.
-_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_EXCLAMATION_OR_QUESTION_MARKS = _EXCLAMATION_MARKS | _QUESTION_MARKS
+
+# A photo caption ends with its credit: "... - Ảnh: REUTERS", "(Photo: AP)".
+_CAPTION_CREDIT = re.compile(r"\b(?:ảnh|photo|foto|image|bild|picture)\s*:\s*[^:]{1,40}$",
+                             re.IGNORECASE)
+# Words a headline and the text around it share: letters only, compared in lower case.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
+
+# Thresholds of the rule (README, "Splitting").
+MIN_TITLE_WORDS = 2          # fewer words: never a headline (unless the script has no spaces)
+MIN_QUESTION_TITLE_WORDS = 4  # a question of fewer words is a remark, not a headline
+MAX_CREDIT_WORDS = 8         # a byline or credit is at most this many words
+SCORE_LINE_WORDS = (3, 6)    # a score line has this many words, none in lower case
+MAX_FRAGMENT_WORDS = 3       # what a stripped link leaves: at most this many words...
+MAX_FRAGMENT_CHARS = 40      # ... and characters
+MID_SENTENCE_TAIL = 32       # characters at the end of a paragraph searched for a cut sentence
+LIST_ITEM_GROWTH = 2         # a list item has at most this many times the words of the one before
+MIN_LIST_ITEM_WORDS = 6      # ... or at most this many words
+MAX_COMMENT_WORDS = 25       # a reader comment is at most this many words...
+MAX_COMMENT_CHARS = 400      # ... and characters
+HOUSE_STYLE_BLOCKS = 32      # blocks read before deciding whether the dump is pairs-shaped
+PAIRS_HOLD_ARTICLES = 3      # articles held back in pairs shape, read again if the shape breaks
+PAIRS_ODD_SHARE = 0.25       # in pairs shape, the share of headlines that may not look like
+                             # one, and of bodies that may
+PAIRS_TOLERANT_FROM = 16     # ... when the first blocks hold at least this many headlines
+MAX_TITLE_WORDS = 40         # a line of more words is never a headline
+UNCASED_CAPITALISED_SHARE = 0.5  # evidence from a line in a script without capitals
+LONG_TITLE_WORDS = 20        # evidence: a headline of more words is rare
+MAX_SCORE_LINE_WORDS = 8     # evidence: a score or date line is at most this many words
+WORD_OVERLAP_CHARS = 400     # characters of a paragraph compared with a possible headline
+WINDOW_BLOCKS = 64           # blocks decided together at most: the memory bound of the rule
+SCORE_LIMIT = 12.0           # a block's headline score counts at most this much either way
+HOUSE_STYLE_PRIOR = 8        # headlines' worth of prior belief in the house style
+# The weighed evidence is trusted as far as possible headlines share words with the text
+# after them: not at all below SHARING_LOW (the yes/no tests decide), fully above SHARING_HIGH.
+SHARING_LOW = 0.05
+SHARING_HIGH = 0.2
+PRIOR_AHEAD_SHARED = 0.12    # halfway: the dump decides
+TRUST_SAMPLE_FROM = 256      # candidates all counted for the trust, then...
+TRUST_SAMPLE_EVERY = 8       # ... one in this many
+MAX_ENDING_CHARS = 40        # a sign-off the house style may learn is at most this long...
+MAX_OPENERS = 4096           # first words of lines the house style remembers, at most
+MAX_ENDINGS = 64             # ... and it remembers this many different ones
+USUAL_ENDING = 3             # times a short block ended an article before it counts as usual
+TESTS_SCORE = 6.0            # log-odds of an opening when the yes/no tests decide
+
+# Fitted by tests/tools/fit_split.py on half of every source of ../shared/corpus/news:
+# one weight per TITLE_FEATURES and START_FEATURES, and the house style a dump starts from.
+TITLE_WEIGHTS = (-3.807, 1.669, -3.648, -6.073, -3.333, 0.644, -3.1, -1.687, 1.029, -0.427,
+                 -0.253, -0.785, -0.822, -1.535, -0.59, -1.73, -0.274, -1.537, 0.655, 0.941,
+                 -0.729, -0.788, -5.236, 1.685)
+START_WEIGHTS = (0.636, -0.036, -0.221, -0.096, -0.785, -1.938, -0.096, 0.132, 3.038,
+                 -3.651, -0.864, -0.003, 2.318, 0.498, -1.249, -8.496, 1.105, -3.071,
+                 -0.741)
+PRIOR_UPPER_SHARE = 0.145
+PRIOR_LOG_TITLE_CHARS = 4.061
+PRIOR_MARKED_SHARE = 0.044
+PRIOR_NEXT_SHARED = 0.452
+PRIOR_PREVIOUS_SHARED = 0.018
 
 
 def _final_mark(line):
@@ -477,8 +556,9 @@ def _final_mark(line):
     # start in the line.
     return line.rstrip(_CLOSERS_AND_SPACES)[-1:]
 
+
 def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
-    """True if a block could be a headline: one short line that does not end a sentence."""
+    """True if a block passes the headline tests: one short line that does not end a sentence."""
     if len(block) != 1:
         return False
     line = block[0]
@@ -499,15 +579,15 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     if first.islower() or _LIST_ITEM.match(line) or _DASHED_SUBHEADING.match(line):
         return False
     words = line.split()
-    if len(words) < 2 and not _UNSPACED_SCRIPT.search(line):
+    if len(words) < MIN_TITLE_WORDS and not _UNSPACED_SCRIPT.search(line):
         return False
-    if mark in _QUESTION_MARKS and (len(words) < 4 or has_stop
+    if mark in _QUESTION_MARKS and (len(words) < MIN_QUESTION_TITLE_WORDS or has_stop
                                        and _LOWER_WORD_SENTENCE_END.search(line)):
         return False
     if line.endswith(_RUNS_ON) or _is_credit(line, words):
         return False
-    if 3 <= len(words) <= 6 and _DIGIT.search(line) and _SCORE.search(line) and all(
-            not w[0].islower() for w in words):
+    if SCORE_LINE_WORDS[0] <= len(words) <= SCORE_LINE_WORDS[1] and _DIGIT.search(line) \
+            and _SCORE.search(line) and all(not w[0].islower() for w in words):
         return False
     if line[-1] in _OPENS or line.count("(") > line.count(")"):
         return False  # cut short inside a bracket or before a quotation: body text
@@ -517,9 +597,9 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
 def _is_credit(line, words):
     """True for a byline or credit line: a credit word, then only names, numbers and joiners."""
     if _ALWAYS_CREDIT.match(line):
-        return len(words) <= 8
+        return len(words) <= MAX_CREDIT_WORDS
     opening = _CREDIT.match(line)
-    if not opening or len(words) > 8:
+    if not opening or len(words) > MAX_CREDIT_WORDS:
         return False
     if words[0].isupper() and len(words[0]) > 3 and len(words) > 4:
         return False  # "PHOTOS: ..." in capitals opens a headline; a credit is short
@@ -555,56 +635,461 @@ def split_pairs(blocks):
 
 
 def split_auto(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
-    """Split blocks into articles whose bodies may span several paragraphs (see README)."""
-    current = None  # (title line, title block, body blocks)
-    previous, previous_is_title = None, False
+    """Split blocks into articles in the dump's own shape: pairs, or several paragraphs."""
     blocks = iter(blocks)
-    block, following = next(blocks, None), next(blocks, None)
-    block_is_title = block is not None and looks_like_title(block[1], max_title_chars)
-    following_is_title = following is not None and looks_like_title(following[1], max_title_chars)
+    first = list(islice(blocks, HOUSE_STYLE_BLOCKS))  # read only once articles are asked for
+    if first and _pairs_shaped(first, max_title_chars):
+        yield from _split_pairs_shaped(chain(first, blocks), max_title_chars)
+    else:
+        yield from split_paragraphs(chain(first, blocks), max_title_chars)
+
+
+def _could_be_title(block, max_title_chars):
+    """True for a block a headline could be: one line of at most max_title_chars."""
+    return len(block) == 1 and 0 < len(block[0].strip()) <= max_title_chars
+
+
+def _pairs_shaped(first, max_title_chars):
+    """True if the first blocks alternate headline, body (README: "Headline/body pairs")."""
+    titles, bodies = first[::2], first[1::2]
+    if not all(_could_be_title(block, max_title_chars) for _, block in titles) \
+            or any(_is_credit_block(block) for _, block in bodies):
+        return False  # no article's body is a byline alone
+    title_like_titles = sum(looks_like_title(block, max_title_chars) for _, block in titles)
+    # A body that passes the headline tests but has more words than its headline is a
+    # body that ends without punctuation, not a headline.
+    odd_bodies = sum(looks_like_title(body, max_title_chars)
+                     and len(body[0].split()) <= len(title[0].split())
+                     for (_, title), (_, body) in zip(titles, bodies))
+    # A sentence cut by a stripped link: a body stopping mid-sentence, a few words where
+    # a headline would be, a body going on with the sentence.
+    odd_bodies += sum(_carries_on(body) and _is_fragment(title)
+                      and _ENDS_MID_SENTENCE.search(before[-1][-MID_SENTENCE_TAIL:]) is not None
+                      for (_, before), (_, title), (_, body)
+                      in zip(bodies, titles[1:], bodies[1:]))
+    # A few odd ones are allowed only where the first blocks are many enough to outweigh them.
+    share = PAIRS_ODD_SHARE if len(titles) >= PAIRS_TOLERANT_FROM else 0.0
+    return (title_like_titles >= (1 - share) * len(titles)
+            and odd_bodies <= share * len(bodies))
+
+
+def _split_pairs_shaped(blocks, max_title_chars):
+    """Split pairs while the shape holds, then the held-back articles and the rest by paragraph."""
+    held = deque()  # the last (title, body) pairs, not given out yet
+    for title in blocks:
+        if not _could_be_title(title[1], max_title_chars):
+            again = [block for pair in held for block in pair] + [title]
+            yield from split_paragraphs(chain(again, blocks), max_title_chars)
+            return
+        held.append((title,) + tuple(islice(blocks, 1)))
+        if len(held) > PAIRS_HOLD_ARTICLES:
+            yield _pair_article(held.popleft())
+    for pair in held:
+        yield _pair_article(pair)
+
+
+def _pair_article(pair):
+    """The article of a (title, body) or (title,) pair of (line, block)."""
+    return make_article(pair[0][0], pair[0][1], [block for _, block in pair[1:]])
+
+
+def split_paragraphs(blocks, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
+    """Split blocks into articles whose bodies may span several paragraphs (see README)."""
+    return _articles(_decide_starts(map(partial(_Block, max_title_chars), blocks)))
+
+
+class _Block:
+    """A block, its text if it could be a headline (else title is None), its tests, evidence."""
+    # The tests and the evidence are worked out when first asked for, then kept.
+
+    __slots__ = ("line", "lines", "title", "max_title_chars", "sharing", "_passes",
+                 "_features", "_score")
+
+    def __init__(self, max_title_chars, numbered):
+        """numbered is (first line number, lines), as iter_blocks gives it."""
+        self.line, lines = numbered
+        self.lines, self.max_title_chars = lines, max_title_chars
+        self.title = self.sharing = self._passes = self._features = self._score = None
+        if len(lines) == 1 and len(lines[0]) <= max_title_chars + _MAX_MARGIN_CHARS:
+            text = lines[0].strip()
+            if text and len(text) <= max_title_chars and len(text.split()) <= MAX_TITLE_WORDS:
+                self.title = text
+
+    @property
+    def passes(self):
+        """True if the block passes the headline tests."""
+        if self._passes is None:
+            self._passes = self.title is not None and looks_like_title(self.lines,
+                                                                       self.max_title_chars)
+        return self._passes
+
+    @property
+    def features(self):
+        """The evidence of the line itself, one number per TITLE_FEATURES (None if no title)."""
+        if self._features is None and self.title is not None:
+            self._features = title_evidence(self.title, self.passes)
+        return self._features
+
+    @property
+    def score(self):
+        """The log-odds that the line is a headline, seen alone."""
+        if self._score is None:
+            self._score = -SCORE_LIMIT if self.title is None else min(SCORE_LIMIT, max(
+                -SCORE_LIMIT, sum(map(mul, self.features, TITLE_WEIGHTS))))
+        return self._score
+
+
+_MAX_MARGIN_CHARS = 64  # spaces around a line a headline may have (stripped before measuring)
+
+
+def title_evidence(line, passes):
+    """What a line shows about being a headline: numbers, one per TITLE_FEATURES."""
+    # passes: whether it passes the headline tests, which no line of two sentences does.
+    words = line.split()
+    count = len(words)
+    mark = _final_mark(line)
+    ellipsis = mark == "\u2026" or line.rstrip(_CLOSERS_AND_SPACES).endswith("...")
+    first = line[0]
+    digits = _DIGIT.search(line) is not None
+    return (
+        1.0,
+        math.log(count),
+        count > LONG_TITLE_WORDS,
+        mark in _FULL_STOPS and mark not in _EXCLAMATION_OR_QUESTION_MARKS and not ellipsis,
+        mark in _QUESTION_MARKS,
+        mark in _EXCLAMATION_MARKS,
+        mark in _PAUSE_MARKS,
+        ellipsis,
+        not passes and bool(_STOP.search(line) and (_INNER_SENTENCE_END.search(line)
+                                                    or _GLUED_SENTENCE_END.search(line))),
+        first.islower() or first in _CARRIES_ON,
+        _LIST_ITEM.match(line) is not None or _DASHED_SUBHEADING.match(line) is not None,
+        _QUOTED_LINE.match(line) is not None,
+        first in _OPENING_QUOTES,
+        _is_credit(line, words),
+        digits and count <= MAX_SCORE_LINE_WORDS and _SCORE.search(line) is not None,
+        line.endswith(_RUNS_ON),
+        line[-1] in _OPENS or line.count("(") > line.count(")"),
+        count == 1 and not _UNSPACED_SCRIPT.search(line),
+        _capitalised_share(words),
+        line.isupper(),
+        digits and count <= MAX_SCORE_LINE_WORDS and _YEAR.search(line) is not None,
+        digits,
+        ":" in line and _CAPTION_CREDIT.search(line) is not None,
+        passes,
+    )
+
+
+def _capitalised_share(words):
+    """The share of words starting with a capital, among those in a script with capitals."""
+    cased = [word[0].isupper() for word in words if word[0].lower() != word[0].upper()]
+    return sum(cased) / len(cased) if cased else UNCASED_CAPITALISED_SHARE
+
+
+TITLE_FEATURES = (
+    "bias", "log words", "many words", "full stop", "question mark", "exclamation mark",
+    "colon, semicolon or comma", "ellipsis", "two sentences", "starts in lower case",
+    "list item or dashed sub-heading", "wholly quoted", "opens with a quote", "byline or credit",
+    "score line", "ends on a dash", "bracket left open", "one word", "capitalised words",
+    "all capitals", "date line", "digits", "ends with a photo credit",
+    "passes the headline tests")
+
+START_FEATURES = (
+    "title score", "next title score", "next is a long paragraph", "next is the end",
+    "next carries on a sentence", "previous stops mid-sentence", "previous title score",
+    "previous is a long paragraph", "words shared with next", "words shared with previous",
+    "next is a byline", "fragment after a cut sentence", "house style: usual ending before",
+    "passes the neighbour tests", "house style: first word opens body lines",
+    "words shared by the blocks before and after",
+    "house style: capitals",
+    "house style: length", "house style: final mark")
+
+
+class HouseStyle:
+    """What the dump's headlines look like so far, and how far the weighed evidence counts."""
+    # Real news headlines share words with the text after them; unrelated sentences do not.
+
+    def __init__(self):
+        self.titles = self.candidates = HOUSE_STYLE_PRIOR
+        self.seen_candidates = 0
+        # How far to go by the weighed evidence rather than by the yes/no tests (0 to 1).
+        self.trust = min(1.0, max(0.0, (PRIOR_AHEAD_SHARED - SHARING_LOW)
+                                  / (SHARING_HIGH - SHARING_LOW)))
+        self.upper = HOUSE_STYLE_PRIOR * PRIOR_UPPER_SHARE
+        self.log_chars = HOUSE_STYLE_PRIOR * PRIOR_LOG_TITLE_CHARS
+        self.marked = HOUSE_STYLE_PRIOR * PRIOR_MARKED_SHARE
+        self.next_shared = HOUSE_STYLE_PRIOR * PRIOR_NEXT_SHARED
+        self.previous_shared = HOUSE_STYLE_PRIOR * PRIOR_PREVIOUS_SHARED
+        self.ahead_shared = HOUSE_STYLE_PRIOR * PRIOR_AHEAD_SHARED
+        self.endings = Counter()  # short last blocks of articles: "Reuter", "(AP)"
+        # First words of headlines and of short body lines: "((WN))", "Shr", "Net"
+        self.title_openers, self.body_openers = Counter(), Counter()
+
+    def learn(self, block, previous):
+        """Count one more headline of the dump, and the block that ended the article before."""
+        ending = previous.lines[-1].strip() if previous is not None else ""
+        if ending and len(ending) <= MAX_ENDING_CHARS \
+                and (len(self.endings) < MAX_ENDINGS or ending in self.endings):
+            self.endings[ending] += 1
+        self.titles += 1
+        title = block.title or block.lines[0].strip() or "-"
+        opener = title.split(None, 1)[0]
+        if len(self.title_openers) < MAX_OPENERS or opener in self.title_openers:
+            self.title_openers[opener] += 1
+        self.upper += title.isupper()
+        self.log_chars += math.log(len(title))
+        self.marked += _final_mark(title) in _SENTENCE_MARKS
+        if block.sharing is not None:
+            self.next_shared += block.sharing[0]
+            self.previous_shared += block.sharing[1]
+
+    def learn_body(self, block):
+        """Count one more body block of the dump: the first word of its short lines."""
+        if block.title is not None:
+            opener = block.title.split(None, 1)[0]
+            if len(self.body_openers) < MAX_OPENERS or opener in self.body_openers:
+                self.body_openers[opener] += 1
+
+    def opener_evidence(self, block):
+        """How much more often the block's first word opened body lines than headlines."""
+        opener = block.title.split(None, 1)[0]
+        return math.log((1 + self.body_openers[opener]) / (1 + self.title_openers[opener]))
+
+    def samples_candidate(self):
+        """True if the next candidate's shared words are to be counted (see TRUST_SAMPLE_*)."""
+        # The share changes slowly and counting costs: the first ones, then a sample.
+        self.seen_candidates += 1
+        return (self.seen_candidates <= TRUST_SAMPLE_FROM
+                or self.seen_candidates % TRUST_SAMPLE_EVERY == 0)
+
+    def learn_candidate(self, ahead_shared):
+        """Count a line passing the yes/no tests, with the share of its words found after it."""
+        self.candidates += 1
+        self.ahead_shared += ahead_shared
+        shared = self.ahead_shared / self.candidates
+        self.trust = min(1.0, max(0.0, (shared - SHARING_LOW) / (SHARING_HIGH - SHARING_LOW)))
+
+    def evidence(self, block):
+        """How well a line fits the house style: (capitals, length, final mark) agreement."""
+        features = block.features
+        mark = features[3] or features[6] or features[7]
+        return ((2 * self.upper / self.titles - 1) * (1 if features[19] else -1),
+                # Lengths in scripts without spaces are not comparable: no evidence.
+                0.0 if _UNSPACED_SCRIPT.search(block.title)
+                else abs(math.log(len(block.title)) - self.log_chars / self.titles),
+                (1 - 2 * self.marked / self.titles) * (1 if mark else -1))
+
+
+def _content_words(text):
+    """The set of lower-cased words of five letters or more in a text."""
+    return set(_CONTENT_WORD.findall(text.lower()))
+
+
+def _shared(words, text):
+    """The share of the words found in a text (in lower case, as a word or part of one)."""
+    if not words:
+        return 0.0
+    text = text.lower()
+    return sum(word in text for word in words) / len(words)
+
+
+def _ahead_shared(block, following, after, style):
+    """The share of a possible headline's words found in the two blocks after it."""
+    words = _content_words(block.title)
+    if not words:  # a line of short words, or in a script without spaces: no evidence
+        return style.ahead_shared / style.candidates
+    if following is None:
+        return 0.0
+    text = following.lines[0][:WORD_OVERLAP_CHARS]
+    if after is not None:
+        text += " " + after.lines[0][:WORD_OVERLAP_CHARS]
+    return _shared(words, text)
+
+
+def start_evidence(previous, block, following, after, style, passes):
+    """What the blocks around a possible headline show: numbers, one per START_FEATURES."""
+    # It also records on the block the share of its words the next block holds (house style).
+    words = _content_words(block.title)
+    if following is None:
+        next_score, next_long, next_end, next_on, next_shared, next_credit = 0, 0, 1, 0, 0, 0
+    else:
+        text = following.lines[0][:WORD_OVERLAP_CHARS]
+        opening = text.lstrip()[:1]
+        next_score = following.score if following.title is not None else 0
+        next_long, next_end = following.title is None, 0
+        next_on = opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
+        next_shared = _shared(words, text)
+        next_credit = following.title is not None and following.features[13]
+    if previous is None:
+        mid, previous_score, previous_long, previous_shared = 0, 0, 0, 0.0
+    else:
+        last = previous.lines[-1]
+        mid = (_final_mark(last) not in _SENTENCE_MARKS and not last.endswith(_RUNS_ON)
+               and not _is_credit_block(previous.lines))  # a byline ends a body
+        previous_score = previous.score if previous.title is not None else 0
+        previous_long = previous.title is None
+        previous_shared = _shared(words, last[-WORD_OVERLAP_CHARS:])
+    if not words:  # a line of short words, or in a script without spaces: no evidence
+        next_shared = style.next_shared / style.titles
+        previous_shared = style.previous_shared / style.titles
+    block.sharing = (next_shared, previous_shared)
+    ending = previous is not None and style.endings[previous.lines[-1].strip()] >= USUAL_ENDING
+    fragment = mid and _is_fragment(block.lines) and next_on
+    # One topic on both sides of the line: a line inside an article (a sub-heading, a caption).
+    continuity = 0.0
+    if following is not None and previous is not None:
+        continuity = _shared(_content_words(text), previous.lines[-1][-WORD_OVERLAP_CHARS:])
+    return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
+            previous_long, next_shared * style.next_shared / style.titles,
+            previous_shared - style.previous_shared / style.titles, next_credit,
+            fragment, ending, passes, style.opener_evidence(block), continuity) \
+        + style.evidence(block)
+
+
+def _passes_start_tests(previous, block, following, after, has_body):
+    """True if a block passes the headline tests and the neighbour tests."""
+    return block.passes and _starts_article(previous, block, following, after, has_body)
+
+
+_FORCED = 1e9  # the score of the first block, which always opens an article
+
+
+def _decide_starts(blocks):
+    """Yield (block, opens an article) for every block: the likeliest cut of each window."""
+    # No headline directly follows another, and a block that cannot be a headline never opens
+    # an article: such a block closes the window (the choices before it no longer depend on
+    # what follows), as does the window's reaching WINDOW_BLOCKS blocks.
+    style = HouseStyle()
+    window, scores = [], []
+    decided = _Decided(style)
+    previous = None
+    block, following, after = next(blocks, None), next(blocks, None), next(blocks, None)
     while block is not None:
-        after = next(blocks, None) if following is not None else None
-        if current is None or (block_is_title and _starts_article(
-                previous, previous_is_title, block[1], following, following_is_title,
-                bool(current[2]), after)):
+        if previous is None:
+            window.append(block)
+            scores.append(_FORCED)
+        elif block.title is None:  # stays in the body, and closes the window
+            if len(window) == 1:  # most windows: one line between long paragraphs
+                yield decided.single(window[0], scores[0])
+                window, scores = [], []
+            elif window:
+                yield from decided.window(window, scores)
+                window, scores = [], []
+            decided.opens, decided.last = False, block
+            decided.body_blocks += 1
+            yield block, False
+        else:
+            window.append(block)
+            scores.append(_start_score(previous, block, following, after, style,
+                                       decided.body_blocks + len(window) - 1))
+        if window and (len(window) >= WINDOW_BLOCKS or following is None):
+            yield from decided.window(window, scores)
+            window, scores = [], []
+        previous, block, following = block, following, after
+        after = next(blocks, None)
+
+
+class _Decided:
+    """The decisions given out so far, and what the house style learns from them."""
+
+    def __init__(self, style):
+        self.style = style
+        self.opens = None      # whether the last block given out opened an article
+        self.last = None       # the last block given out
+        self.body_blocks = 0   # blocks of the article being read
+
+    def window(self, window, scores):
+        """Yield (block, opens an article) for the blocks of a window, the likeliest way."""
+        for block, opens in zip(window, _best_path(scores, self.opens)):
+            yield self.opening(block) if opens else self.body(block)
+
+    def single(self, block, score):
+        """(block, opens an article) for a window of one block."""
+        return self.opening(block) if score > 0 and not self.opens else self.body(block)
+
+    def opening(self, block):
+        """(block, True), learnt from while the weighed evidence counts."""
+        if self.style.trust:
+            self.style.learn(block, self.last)
+        self.body_blocks = 0
+        self.opens, self.last = True, block
+        return block, True
+
+    def body(self, block):
+        """(block, False), learnt from while the weighed evidence counts."""
+        if block.title is not None and self.style.trust:
+            self.style.learn_body(block)
+        self.body_blocks += 1
+        self.opens, self.last = False, block
+        return block, False
+
+
+def _start_score(previous, block, following, after, style, body_blocks):
+    """The log-odds that a possible headline opens an article, as far as each kind counts."""
+    passes = _passes_start_tests(previous, block, following, after, body_blocks > 0)
+    if passes and style.samples_candidate():
+        style.learn_candidate(_ahead_shared(block, following, after, style))
+    tested = TESTS_SCORE if passes else -TESTS_SCORE
+    trust = style.trust
+    if not trust:  # the evidence would not count: not worked out
+        return tested
+    weighed = sum(map(mul, start_evidence(previous, block, following, after, style, passes),
+                      START_WEIGHTS))
+    return trust * weighed + (1 - trust) * tested
+
+
+def _best_path(scores, previous_opens):
+    """The likeliest openings for a window of scores (None: cannot open), none two in a row."""
+    # Viterbi over two states: the best totals ending with the block opening / staying.
+    minus = float("-inf")
+    opening, staying = (0.0, minus) if previous_opens else (minus, 0.0)
+    came_from = []  # for each block, whether the best way to stay came from an opening
+    for score in scores:
+        came_from.append(opening > staying)
+        opening, staying = (minus if score is None else staying + score), max(opening, staying)
+    path = []
+    opens = opening > staying
+    for index in range(len(scores) - 1, -1, -1):
+        path.append(opens)
+        opens = False if opens else came_from[index]
+    path.reverse()
+    return path
+
+
+def _articles(starts):
+    """Build articles from (block, opens an article) decisions."""
+    current = None  # (title line, title block, body blocks)
+    for block, opens in starts:
+        if opens or current is None:
             if current is not None:
                 yield make_article(*current)
-            current = (block[0], block[1], [])
+            current = (block.line, block.lines, [])
         else:
-            current[2].append(block[1])
-        previous, previous_is_title = block[1], block_is_title
-        block, block_is_title = following, following_is_title
-        following = after
-        following_is_title = after is not None and looks_like_title(after[1], max_title_chars)
+            current[2].append(block.lines)
     if current is not None:
         yield make_article(*current)
 
 
-def _starts_article(previous, previous_is_title, block, following, following_is_title,
-                    has_body, after=None):
-    """Decide whether a title-like block opens a new article, given its neighbours.
-
-    previous is the block before (None at the start), following the (line, block) after it
-    (None at the end) and after the (line, block) after that (None if there is none); the
-    *_is_title flags say whether those look like titles.
-    """
+def _starts_article(previous, block, following, after, has_body):
+    """The neighbour tests: True if a block passing the headline tests opens an article."""
+    # following and after are None past the end of the dump.
     if following is None:  # the last block is a title only if the article before has a body
         return has_body
-    if following_is_title:
+    if following.passes:
         return False
-    if _carries_on(following[1]) and previous is not None and _is_fragment(block) \
-            and _ENDS_MID_SENTENCE.search(previous[-1][-32:]):
+    if _carries_on(following.lines) and _is_fragment(block.lines) \
+            and _ENDS_MID_SENTENCE.search(previous.lines[-1][-MID_SENTENCE_TAIL:]):
         return False  # words cut out of a sentence by a stripped link: "the", "Jamaican", "envoy"
-    if after is not None and _is_fragment(following[1]) and (
-            _carries_on(after[1]) or _ends_on_joiner(block[0])):
+    if after is not None and _is_fragment(following.lines) and (
+            _carries_on(after.lines) or _ends_on_joiner(block.lines[0])):
         return False  # this line, then such words: the sentence was cut twice
-    if _is_credit_block(following[1]) and (after is None or looks_like_title(after[1])):
+    if _is_credit_block(following.lines) and (after is None or after.passes):
         return False  # no article is a byline alone: this line ends the body above it
-    if previous_is_title and has_body and _is_list_item(previous, block):
+    if previous.passes and has_body and _is_list_item(previous.lines, block.lines):
         return False  # the last of a run of short lines: a list, not a headline
-    if _final_mark(block[0]) in _QUESTION_MARKS and (
-            _is_comment(following[1])
-            or _is_comment(previous) and _is_short_or_credit(following[1])):
+    if _final_mark(block.lines[0]) in _QUESTION_MARKS and (
+            _is_comment(following.lines)
+            or _is_comment(previous.lines) and _is_short_or_credit(following.lines)):
         return False  # a question among reader comments, which a byline may follow
     return True
 
@@ -616,9 +1101,10 @@ def _is_list_item(previous, block):
     before is not its fellow item, and quotations or questions are not list items.
     """
     if _final_mark(previous[0]) in _QUESTION_MARKS \
-            or previous[0][:1] in _QUOTES or _final_mark(block[0]) in _QUESTION_MARKS:
+            or previous[0][:1] in _OPENING_QUOTES or _final_mark(block[0]) in _QUESTION_MARKS:
         return False
-    return len(block[0].split()) <= max(6, 2 * len(previous[0].split()))
+    return len(block[0].split()) <= max(MIN_LIST_ITEM_WORDS,
+                                        LIST_ITEM_GROWTH * len(previous[0].split()))
 
 
 def _carries_on(block):
@@ -630,17 +1116,18 @@ def _carries_on(block):
 def _is_fragment(block):
     """True for what a stripped link leaves: one to three words, no final punctuation."""
     line = block[0]
-    if len(block) != 1 or len(line) > 40:
+    if len(block) != 1 or len(line) > MAX_FRAGMENT_CHARS:
         return False
     words = line.split()
-    return (len(words) <= 3 and _final_mark(line) not in _SENTENCE_MARKS
+    return (len(words) <= MAX_FRAGMENT_WORDS and _final_mark(line) not in _SENTENCE_MARKS
             and not line.endswith(_RUNS_ON)
             and not _is_credit(line.strip(), words))
 
 
 def _is_short_or_credit(block):
     """True for a one-line block of at most three words, or a byline or credit."""
-    return (len(block) == 1 and len(block[0]) <= 40 and len(block[0].split()) <= 3
+    return (len(block) == 1 and len(block[0]) <= MAX_FRAGMENT_CHARS
+            and len(block[0].split()) <= MAX_FRAGMENT_WORDS
             or _is_credit_block(block))
 
 
@@ -660,8 +1147,8 @@ def _ends_on_joiner(line):
 
 def _is_comment(block):
     """True for a short one-sentence line ending in ! or ?, like a reader comment."""
-    return (block is not None and len(block) == 1 and len(block[0]) <= 400
-            and len(block[0].split()) <= 25
+    return (block is not None and len(block) == 1 and len(block[0]) <= MAX_COMMENT_CHARS
+            and len(block[0].split()) <= MAX_COMMENT_WORDS
             and _final_mark(block[0]) in _EXCLAMATION_OR_QUESTION_MARKS
             and not _INNER_SENTENCE_END.search(block[0]))
 
@@ -671,7 +1158,6 @@ def split_articles(blocks, layout="auto", max_title_chars=DEFAULT_MAX_TITLE_CHAR
     if layout == "pairs":
         return split_pairs(blocks)
     return split_auto(blocks, max_title_chars)
-
 
 # ===========================================================================
 # STAGE 4: articles encoded as JSON, with their digests

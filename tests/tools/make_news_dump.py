@@ -13,7 +13,8 @@ about one article in ten is repeated later as an exact duplicate.
 
 The truth file has one JSON object per article, in input order: "line" (1-based line of the
 title), "title", "body" (paragraphs joined by a blank line) and "traps" (what the body holds).
-Import it and call generate() to get the same (dump text, truth records) in memory.
+Import it and call generate() to get the same (dump text, truth records) in memory, or
+news_dump() for a dump of the real articles of ../shared/corpus/news (news_sources(), halves()).
 """
 
 import argparse
@@ -28,6 +29,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))  # the project, above tests/tools
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "sentences")
 FALLBACK = os.path.join(ROOT, "tests", "data", "languages.tsv")
+NEWS = os.path.join(ROOT, "..", "shared", "corpus", "news")
 
 # Share of articles holding each kind of trap (a multi-paragraph article may hold several).
 RATES = {
@@ -432,6 +434,40 @@ def generate(articles, seed, sentences=None, rates=None, single_paragraph=SINGLE
                       "traps": sorted(set(traps))})
     ends = ["\r\n" if crlf and maker.chance(0.3) else "\n" for _ in lines]
     return "".join(text + end for text, end in zip(lines, ends)), truth
+
+
+def news_sources(news=NEWS):
+    """{source: [article, ...]} of the real news corpus ({} when it is absent)."""
+    sources = {}
+    if os.path.isdir(news):
+        for name in sorted(os.listdir(news)):
+            if name.endswith(".jsonl"):
+                with open(os.path.join(news, name), encoding="utf-8") as source:
+                    sources[name[:-len(".jsonl")]] = [json.loads(line) for line in source]
+    return sources
+
+
+def halves(articles):
+    """(fitting half, held-out half) of a source: every other article."""
+    return articles[0::2], articles[1::2]
+
+
+def news_dump(articles, one_line=False):
+    """Return (dump text, truth records) for real articles: title, blank line, body.
+
+    one_line glues each body's paragraphs into one line, as in the sample dump
+    ("...on Friday.Washington has..."); otherwise paragraphs are separated by blank lines.
+    """
+    lines, truth = [], []
+    for article in articles:
+        title = article["title"].strip()
+        if one_line:
+            body = "".join(p.strip().replace("\n", " ") for p in article["paragraphs"]).strip()
+        else:
+            body = "\n\n".join(p.strip() for p in article["paragraphs"]).strip()
+        truth.append({"line": len(lines) + 1, "title": title, "body": body, "traps": []})
+        lines.extend([title, ""] + body.split("\n") + [""])
+    return "\n".join(lines) + "\n", truth
 
 
 def _blank_run(maker):
