@@ -370,7 +370,11 @@ def _nul_error(name, start, text, raw, offset):
 
 
 def _plural(count, noun):
-    """'1 byte', '2 bytes'."""
+    """A count and its noun, in the plural unless the count is 1.
+
+    >>> _plural(1, "undecodable byte"), _plural(2, "undecodable byte")
+    ('1 undecodable byte', '2 undecodable bytes')
+    """
     return "%d %s%s" % (count, noun, "" if count == 1 else "s")
 
 
@@ -1179,7 +1183,11 @@ _COMMON_CONTROLS = b"\n\t"
 
 
 def encode_json_string(text):
-    """The JSON string of a text, in UTF-8, exactly as json.dumps(text, ensure_ascii=False)."""
+    r"""The JSON string of a text, in UTF-8, exactly as json.dumps(text, ensure_ascii=False).
+
+    >>> encode_json_string('« Non »\n\tsaid "he"')
+    b'"\xc2\xab Non \xc2\xbb\\n\\tsaid \\"he\\""'
+    """
     # Encode first, then escape the few bytes JSON needs escaped with bytes.replace, in C: the
     # text is walked once instead of once by json's escaper and again by the encoder (the
     # benchmark `tests/tools/benchmark.py throughput` measures the whole run). UTF-8 never puts
@@ -2382,7 +2390,11 @@ class Progress:
 
 
 def _duration(seconds):
-    """'0:07', '12:30', '1:02:03'."""
+    """A time left as the progress line shows it.
+
+    >>> _duration(7), _duration(750), _duration(3723)
+    ('0:07', '12:30', '1:02:03')
+    """
     minutes, seconds = divmod(int(seconds + 0.5), 60)
     hours, minutes = divmod(minutes, 60)
     return "%d:%02d:%02d" % (hours, minutes, seconds) if hours else "%d:%02d" % (minutes, seconds)
@@ -2562,7 +2574,11 @@ def _copy_owner_and_mode(path, temporary):
 
 
 def _quoted(path):
-    """A path as the shell would need it written: '' for an empty one, quotes around spaces."""
+    """A path as the shell would need it written: '' for an empty one, quotes around spaces.
+
+    >>> print(_quoted(""), _quoted("dump.txt"), _quoted("my dump.txt"))
+    '' dump.txt 'my dump.txt'
+    """
     return shlex.quote(path) if path else "''"
 
 
