@@ -1966,9 +1966,12 @@ def _check_inputs(args):
 
 
 def _same_file(first, second):
-    """True when two paths name one existing file."""
-    return "-" not in (first, second) and os.path.exists(first) and os.path.exists(second) \
-        and os.path.samefile(first, second)
+    """True when two paths name one file, existing or still to be created."""
+    if "-" in (first, second):
+        return False
+    if os.path.exists(first) and os.path.exists(second):
+        return os.path.samefile(first, second)
+    return os.path.realpath(first) == os.path.realpath(second)
 
 
 def _check_arguments(args):

@@ -1,0 +1,40 @@
+"""Output, report and store targets checked together, end to end, as a user runs the script."""
+
+import json
+import os
+import sqlite3
+
+from tests.support import run_script
+from tests.test_seen import Folder, dump
+
+
+def recorded(store):
+    """How many articles a store holds."""
+    connection = sqlite3.connect(store)
+    try:
+        return connection.execute("SELECT count(*) FROM seen").fetchone()[0]
+    finally:
+        connection.close()
+
+
+class NewTargetsTest(Folder):
+    """Targets that do not exist yet are compared by where they would be, not by existing."""
+
+    def test_report_may_not_be_a_new_output_file(self):
+        path = self.write("a.txt", dump(1, 2, 1))
+        out, store = self.path("out.json"), self.path("seen.db")
+        result = run_script(path, "-o", out, "--report", os.path.join(self.folder.name, ".",
+                                                                      "out.json"),
+                            "--seen", store)
+        self.assertOneLineError(result, code=2, text="--report and --output name the same file")
+        self.assertEqual(sorted(os.listdir(self.folder.name)), ["a.txt"])
+
+    def test_store_may_not_be_a_new_output_file(self):
+        path = self.write("a.txt", dump(1, 2))
+        out = self.path("out.json")
+        for option in ("-o", "--report"):
+            result = run_script(path, option, out, "--seen", os.path.join(self.folder.name,
+                                                                          ".", "out.json"))
+            self.assertOneLineError(result, code=2, text="is also an output file")
+            self.assertEqual(sorted(os.listdir(self.folder.name)), ["a.txt"])
+
