@@ -2014,12 +2014,14 @@ def run(args):
             records = render_records(records, dumps.names, args.keep_duplicates)
         # Leaving the with block, whatever happened: the output is committed or discarded,
         # the progress line erased, the workers stopped and reaped, the input closed.
-        with dumps, contextlib.closing(tagged), progress or contextlib.nullcontext(), \
-                open_output(args.output) as out:
-            write(records, out, summary)
-        if args.report:
-            with open_output(args.report) as out:
-                write_report((), out, summary)
+        # The report is opened first, so that a report that cannot be written fails before
+        # any output, and committed last, after the output.
+        with open_output(args.report) if args.report else contextlib.nullcontext() as report:
+            with dumps, contextlib.closing(tagged), progress or contextlib.nullcontext(), \
+                    open_output(args.output) as out:
+                write(records, out, summary)
+            if report is not None:
+                write_report((), report, summary)
         # Only now that the output is out: a crash before this line gives duplicates next
         # time, never a lost article.
         if store is not None and not store.readonly:

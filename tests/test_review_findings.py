@@ -38,3 +38,29 @@ class NewTargetsTest(Folder):
             self.assertOneLineError(result, code=2, text="is also an output file")
             self.assertEqual(sorted(os.listdir(self.folder.name)), ["a.txt"])
 
+
+class ReportTargetTest(Folder):
+    """A report that cannot be written fails before the output is written or replaced."""
+
+    def test_unwritable_report_fails_before_any_output(self):
+        path = self.write("a.txt", dump(1, 2, 1))
+        out, store = self.write("out.json", b"old\n"), self.path("seen.db")
+        report = self.path(os.path.join("missing", "report.json"))
+        result = run_script(path, "-o", out, "--report", report, "--seen", store)
+        self.assertOneLineError(result, text="cannot write %s" % report)
+        with open(out, "rb") as kept:
+            self.assertEqual(kept.read(), b"old\n")
+        self.assertFalse(os.path.exists(store))
+        self.assertEqual(sorted(os.listdir(self.folder.name)), ["a.txt", "out.json"])
+
+    def test_report_is_still_written_after_the_output(self):
+        path = self.write("a.txt", dump(1, 2, 1))
+        out, report, store = self.path("out.json"), self.path("r.json"), self.path("seen.db")
+        result = run_script(path, "-o", out, "--report", report, "--seen", store)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(out, encoding="utf-8") as written:
+            document = json.load(written)
+        with open(report, encoding="utf-8") as written:
+            self.assertEqual(json.load(written), {"duplicates": document["duplicates"],
+                                                  "stats": document["stats"]})
+        self.assertEqual(recorded(store), 2)
