@@ -1048,6 +1048,9 @@ RECORD_BLOCK = 4096  # new rows sorted together before they are added to the sto
 _LOOK_UP = ("SELECT seen.digest, inputs.name, seen.line, runs.started FROM seen"
             " JOIN inputs USING (input) JOIN runs USING (run) WHERE seen.digest IN (%s)")
 DEFAULT_STORE_WAIT = 60.0  # seconds a run waits for another run to finish with the store
+# SQLite waits for a lock in C, where no signal handler runs: it waits in slices this long, so
+# that Ctrl-C, SIGTERM and SIGHUP stop a waiting run at once.
+STORE_WAIT_SLICE = 0.1
 
 # Where an earlier run saw an article first: the input as named then, its line, the run's start.
 Earlier = namedtuple("Earlier", "input line started")
@@ -1077,8 +1080,9 @@ class SeenStore:
         if self._connection is None or not digests:
             return {}
         try:
-            rows = self._connection.execute(_LOOK_UP % ",".join("?" * len(digests)),
-                                            [digest.hex() for digest in digests]).fetchall()
+            rows = self._waiting(lambda: self._connection.execute(
+                _LOOK_UP % ",".join("?" * len(digests)),
+                [digest.hex() for digest in digests]).fetchall())
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         return {bytes.fromhex(digest): Earlier(name, line, started)
@@ -1088,7 +1092,7 @@ class SeenStore:
         """Add the articles a run wrote in one transaction (all or none); return how many."""
         connection = self._connect(readonly=False)
         try:
-            connection.execute("BEGIN IMMEDIATE")  # waits for a run that is writing
+            self._waiting(connection.execute, "BEGIN IMMEDIATE")  # waits for a run writing
             if not self._holds_store(connection):
                 self._create(connection)
             run = connection.execute("INSERT INTO runs (started, program) VALUES (?, ?)",
@@ -1099,7 +1103,7 @@ class SeenStore:
             # A copy another run recorded in the meantime keeps that run's place.
             added = connection.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)",
                                            new.rows(inputs)).rowcount
-            connection.execute("COMMIT")
+            self._waiting(connection.execute, "COMMIT")
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         finally:
@@ -1117,17 +1121,20 @@ class SeenStore:
         try:
             if readonly:
                 uri = pathlib.Path(os.path.abspath(self.path)).as_uri() + "?mode=ro"
-                return sqlite3.connect(uri, uri=True, timeout=self.wait, isolation_level=None)
-            return sqlite3.connect(self.path, timeout=self.wait, isolation_level=None)
+                return sqlite3.connect(uri, uri=True, timeout=min(self.wait, STORE_WAIT_SLICE),
+                                       isolation_level=None)
+            return sqlite3.connect(self.path, timeout=min(self.wait, STORE_WAIT_SLICE),
+                                   isolation_level=None)
         except sqlite3.Error as exc:
             raise self._error(exc) from None
 
     def _holds_store(self, connection):
         """True for a store of ours, False for an empty database; refuse anything else."""
         try:
-            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            application_id, version, tables = self._waiting(lambda: [
+                connection.execute(query).fetchone()[0] for query in (
+                    "PRAGMA application_id", "PRAGMA user_version",
+                    "SELECT count(*) FROM sqlite_master")])
         except sqlite3.OperationalError as exc:
             raise self._error(exc) from None
         except sqlite3.DatabaseError as exc:  # "file is not a database"
@@ -1159,12 +1166,27 @@ class SeenStore:
                     self.path, path, "no such folder" if not os.path.exists(path)
                     else "permission denied"))
 
+    def _waiting(self, call, *args):
+        """Make an SQLite call, retried while another run holds the store, up to --seen-wait."""
+        deadline = time.monotonic() + self.wait
+        while True:
+            try:
+                return call(*args)
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc) or time.monotonic() >= deadline:
+                    raise
+
     def _error(self, exc):
         """The one-line error for a failure of SQLite."""
-        if "locked" in str(exc) or "busy" in str(exc):
+        if _busy(exc):
             return StoreError("seen store %s is in use by another run; gave up after %g s"
                               " (--seen-wait)" % (self.path, self.wait))
         return StoreError("seen store %s: %s" % (self.path, exc))
+
+
+def _busy(exc):
+    """Whether SQLite failed because another connection holds the store."""
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def look_up_earlier(encoded, store):

@@ -2,9 +2,13 @@
 
 import json
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 
-from tests.support import run_script
+from tests.support import SCRIPT, run_script
 from tests.test_seen import Folder, dump
 
 
@@ -64,3 +68,41 @@ class ReportTargetTest(Folder):
             self.assertEqual(json.load(written), {"duplicates": document["duplicates"],
                                                   "stats": document["stats"]})
         self.assertEqual(recorded(store), 2)
+
+
+class SignalWhileWaitingForTheStoreTest(Folder):
+    """SIGTERM and Ctrl-C stop a run at once, also while it waits for another run's lock."""
+
+    def hold(self, store, statement):
+        connection = sqlite3.connect(store, isolation_level=None)
+        connection.execute(statement)
+        self.addCleanup(connection.close)
+        return connection
+
+    def stopped_while_waiting(self, statement, signum):
+        store = self.path("seen.db")
+        self.run_ok("--seen", store, self.write("a.txt", dump(1)))
+        self.hold(store, statement)
+        out = self.write("out.json", b"old\n")
+        run = subprocess.Popen([sys.executable, SCRIPT, "--seen", store, "--seen-wait", "60",
+                                self.write("b.txt", dump(1, 2)), "-o", out],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(2)
+        self.assertIsNone(run.poll())  # waiting for the lock
+        started = time.monotonic()
+        run.send_signal(signum)
+        stdout, stderr = run.communicate(timeout=90)
+        self.assertLess(time.monotonic() - started, 5, stderr)
+        self.assertEqual(run.returncode, 128 + signum, stderr)
+        self.assertEqual(stdout, b"")
+        self.assertEqual(sorted(os.listdir(self.folder.name)),
+                         ["a.txt", "b.txt", "out.json", "seen.db"])
+        return out
+
+    def test_sigterm_while_waiting_to_read_the_store(self):
+        out = self.stopped_while_waiting("BEGIN EXCLUSIVE", signal.SIGTERM)
+        with open(out, "rb") as kept:
+            self.assertEqual(kept.read(), b"old\n")
+
+    def test_ctrl_c_while_waiting_to_record(self):
+        self.stopped_while_waiting("BEGIN IMMEDIATE", signal.SIGINT)
