@@ -2076,7 +2076,14 @@ def _shows_progress(args):
     """Draw progress when stderr is a terminal the output does not also go to."""
     if args.no_progress or args.quiet or sys.stderr is None or not sys.stderr.isatty():
         return False
-    return args.output not in (None, "-") or sys.stdout is None or not sys.stdout.isatty()
+    if args.output in (None, "-"):
+        return sys.stdout is None or not sys.stdout.isatty()
+    try:  # -o /dev/stderr, /dev/fd/2, /dev/pts/N or /dev/tty: the progress's own terminal
+        output, terminal = os.stat(args.output), os.fstat(sys.stderr.fileno())
+    except OSError:
+        return True
+    return not (stat.S_ISCHR(output.st_mode)
+                and output.st_rdev in (terminal.st_rdev, os.makedev(5, 0)))
 
 
 def open_store(args):

@@ -7,8 +7,9 @@ import sqlite3
 import subprocess
 import sys
 import time
+import unittest
 
-from tests.support import SCRIPT, run_script
+from tests.support import SCRIPT, read_terminal, run_script
 from tests.test_seen import Folder, dump
 
 
@@ -106,3 +107,25 @@ class SignalWhileWaitingForTheStoreTest(Folder):
 
     def test_ctrl_c_while_waiting_to_record(self):
         self.stopped_while_waiting("BEGIN IMMEDIATE", signal.SIGINT)
+
+
+@unittest.skipUnless(sys.platform.startswith("linux"), "needs a pseudo-terminal")
+class ProgressOnTheOutputTerminalTest(Folder):
+    """No progress line when -o names the terminal the progress would be drawn on."""
+
+    def test_no_progress_when_o_names_the_terminal(self):
+        import pty
+        path = self.write("dump.txt", "".join(
+            "Headline number %d about the budget\n\nThe council met on Monday, item %d.\n\n"
+            % (n, n) for n in range(20000)).encode())
+        for target in ("/dev/stderr", "/dev/fd/2"):
+            primary, secondary = pty.openpty()
+            process = subprocess.Popen([sys.executable, SCRIPT, path, "--format", "jsonl",
+                                        "-o", target], stdout=subprocess.DEVNULL,
+                                       stderr=secondary)
+            os.close(secondary)
+            shown = read_terminal(primary).decode("utf-8", "replace")
+            os.close(primary)
+            self.assertEqual(process.wait(timeout=120), 0, shown[-300:])
+            self.assertIn('"id": 20000,', shown)
+            self.assertNotIn("MB/s", shown)
