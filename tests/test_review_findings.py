@@ -9,7 +9,7 @@ import sys
 import time
 import unittest
 
-from tests.support import SCRIPT, read_terminal, run_script
+from tests.support import ROOT, SCRIPT, read_terminal, run_script
 from tests.test_seen import Folder, dump
 
 
@@ -129,3 +129,20 @@ class ProgressOnTheOutputTerminalTest(Folder):
             self.assertEqual(process.wait(timeout=120), 0, shown[-300:])
             self.assertIn('"id": 20000,', shown)
             self.assertNotIn("MB/s", shown)
+
+
+class AuditStatsTest(Folder):
+    """--keep-duplicates: the stats of what was read are unchanged, those of what was written
+    count the duplicates too, as the README says."""
+
+    def test_audit_stats(self):
+        path = self.write("a.txt", dump(1, 2, 1, 1, 3))
+        normal = self.run_ok(path)["stats"]
+        audit = self.run_ok(path, "--keep-duplicates")["stats"]
+        for key in ("articles_read", "duplicates_dropped", "duplicates_of_earlier_runs",
+                    "replaced_bytes"):
+            self.assertEqual(audit[key], normal[key], key)
+        self.assertEqual((normal["articles_written"], audit["articles_written"]), (3, 5))
+        self.assertEqual(sum(audit["languages"].values()), 5)
+        with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as readme:
+            self.assertNotIn("The `duplicates` list and the stats are the same", readme.read())
