@@ -1119,8 +1119,9 @@ class SeenStore:
     def _connect(self, readonly):
         """A connection in autocommit mode: no transaction is left open between statements."""
         try:
-            if readonly:
-                uri = pathlib.Path(os.path.abspath(self.path)).as_uri() + "?mode=ro"
+            if readonly:  # never created; opened read-write when the file allows it, so that
+                # SQLite can roll back what a run killed in its transaction left (a hot journal)
+                uri = pathlib.Path(os.path.abspath(self.path)).as_uri() + "?mode=rw"
                 return sqlite3.connect(uri, uri=True, timeout=min(self.wait, STORE_WAIT_SLICE),
                                        isolation_level=None)
             return sqlite3.connect(self.path, timeout=min(self.wait, STORE_WAIT_SLICE),

@@ -146,3 +146,36 @@ class AuditStatsTest(Folder):
         self.assertEqual(sum(audit["languages"].values()), 5)
         with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as readme:
             self.assertNotIn("The `duplicates` list and the stats are the same", readme.read())
+
+
+# A writer of the store killed in the middle of a transaction that outgrew SQLite's page
+# cache: its changes are in the store's file and the old pages in a hot journal beside it.
+KILLED_WRITER = """
+import os, signal, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA cache_size = 10")
+connection.execute("BEGIN IMMEDIATE")
+connection.executemany("INSERT INTO seen VALUES (?, 1, 1)",
+                       (("%032x" % number,) for number in range(1, 20000)))
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+class ReadOnlyStoreAfterACrashTest(Folder):
+    """A store whose writer died in its transaction is read as it was, also read-only."""
+
+    def test_readonly_and_stats_read_past_a_killed_writer(self):
+        store = self.path("seen.db")
+        day1 = self.write("day1.txt", dump(1, 2))
+        self.run_ok("--seen", store, day1)
+        before = recorded(store)  # also checks nothing is left half-done so far
+        killed = subprocess.run([sys.executable, "-c", KILLED_WRITER, store], timeout=120)
+        self.assertEqual(killed.returncode, -signal.SIGKILL)
+        self.assertTrue(os.path.exists(store + "-journal"))
+        day2 = self.write("day2.txt", dump(2, 3))
+        for args in (["--seen-readonly", store], ["--seen", store, "--stats"]):
+            result = run_script(day2, *args)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            document = json.loads(result.stdout)
+            self.assertEqual([d["line"] for d in document["duplicates"]], [1])
+        self.assertEqual(recorded(store), before)
