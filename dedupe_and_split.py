@@ -744,6 +744,8 @@ def input_name(path):
 def check_input(path):
     """Fail now, before any output, on an input path that cannot be opened later."""
     if path == "-":
+        if sys.stdin is None:
+            raise InputError("cannot read standard input: it is closed")
         return
     try:
         if os.path.isdir(path):

@@ -179,3 +179,14 @@ class ReadOnlyStoreAfterACrashTest(Folder):
             document = json.loads(result.stdout)
             self.assertEqual([d["line"] for d in document["duplicates"]], [1])
         self.assertEqual(recorded(store), before)
+
+
+class ClosedStandardInputTest(Folder):
+    """- among the inputs with standard input closed fails before any output."""
+
+    def test_closed_stdin_after_a_file_fails_before_any_output(self):
+        first = self.write("a.txt", dump(*range(1, 200)))
+        result = subprocess.run([sys.executable, SCRIPT, first, "-"], stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120,
+                                preexec_fn=lambda: os.close(0))
+        self.assertOneLineError(result, exact="cannot read standard input: it is closed")
