@@ -1069,6 +1069,8 @@ class SeenStore:
                 raise StoreError("cannot open seen store %s: no such file" % path)
             self._check_writable(os.path.dirname(os.path.abspath(path)))
             return
+        if not os.path.isfile(path):  # SQLite would put a journal beside /dev/null, say
+            raise StoreError("%s is not a seen store: not a regular file" % path)
         if not readonly:
             self._check_writable(path, os.path.dirname(os.path.abspath(path)))
         connection = self._connect(readonly)

@@ -4,6 +4,7 @@ import json
 import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -190,3 +191,28 @@ class ClosedStandardInputTest(Folder):
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120,
                                 preexec_fn=lambda: os.close(0))
         self.assertOneLineError(result, exact="cannot read standard input: it is closed")
+
+
+class StoreThatIsNotAFileTest(Folder):
+    """A store path naming a device, a FIFO or a folder is refused before any output, and
+    nothing (no journal) is created beside it."""
+
+    def test_store_must_be_a_regular_file(self):
+        path = self.write("a.txt", dump(1, 2))
+        targets = [self.path("folder"), self.path("fifo")]
+        os.mkdir(targets[0])
+        os.mkfifo(targets[1])
+        try:  # a null device of our own (root only), never the system's /dev/null
+            os.mknod(self.path("null"), 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+            targets.append(self.path("null"))
+        except OSError:
+            pass
+        out = self.path("out.json")
+        for target in targets:
+            for option in ("--seen", "--seen-readonly"):
+                with self.subTest(target=target, option=option):
+                    result = run_script(path, option, target, "-o", out)
+                    self.assertOneLineError(result, exact="%s is not a seen store: not a"
+                                                          " regular file" % target)
+                    self.assertEqual(sorted(os.listdir(self.folder.name)),
+                                     sorted(["a.txt"] + [os.path.basename(t) for t in targets]))
