@@ -1983,6 +1983,11 @@ def _check_inputs(args):
                              % (option, target))
     if args.report == "-" and args.output in (None, "-"):
         raise UsageError("--report - and the output would both go to standard output")
+    on_stdout = [target for target in (args.report, args.output or "-")
+                 if target and (target == "-" or _same_file(target, "/dev/stdout"))]
+    if len(on_stdout) == 2:  # --report /dev/stdout, -o /dev/fd/1...
+        raise UsageError("--report %s and the output would both go to standard output"
+                         % _quoted(args.report))
     if args.report and args.output and _same_file(args.report, args.output):
         raise UsageError("--report and --output name the same file")
     store = args.seen or args.seen_readonly

@@ -216,3 +216,23 @@ class StoreThatIsNotAFileTest(Folder):
                                                           " regular file" % target)
                     self.assertEqual(sorted(os.listdir(self.folder.name)),
                                      sorted(["a.txt"] + [os.path.basename(t) for t in targets]))
+
+
+class ReportOnStandardOutputTest(Folder):
+    """A report that names standard output by a path cannot join the JSON written there."""
+
+    def test_report_to_dev_stdout_with_the_output_on_standard_output(self):
+        path = self.write("a.txt", dump(1, 2, 1))
+        for args in (["--report", "/dev/stdout"], ["--report", "/dev/fd/1", "-o", "-"],
+                     ["--report", "-", "-o", "/dev/stdout"]):
+            with self.subTest(args=args):
+                result = subprocess.run([sys.executable, SCRIPT, path] + args,
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                        timeout=120)
+                self.assertOneLineError(result, code=2, text="standard output")
+
+    def test_report_to_dev_stdout_with_an_output_file(self):
+        path = self.write("a.txt", dump(1, 2, 1))
+        result = run_script(path, "-o", self.path("out.json"), "--report", "/dev/stdout")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(list(json.loads(result.stdout)), ["duplicates", "stats"])
