@@ -1063,14 +1063,15 @@ class SeenStore:
 
     def __init__(self, path, readonly=False, wait=DEFAULT_STORE_WAIT):
         self.path, self.readonly, self.wait = path, readonly, wait
+        self.name = _quoted(path)  # as messages show it
         self._connection = None  # stays None while the store is missing or empty
         if not os.path.exists(path):
             if readonly:
-                raise StoreError("cannot open seen store %s: no such file" % path)
+                raise StoreError("cannot open seen store %s: no such file" % self.name)
             self._check_writable(os.path.dirname(os.path.abspath(path)))
             return
         if not os.path.isfile(path):  # SQLite would put a journal beside /dev/null, say
-            raise StoreError("%s is not a seen store: not a regular file" % path)
+            raise StoreError("%s is not a seen store: not a regular file" % self.name)
         if not readonly:
             self._check_writable(path, os.path.dirname(os.path.abspath(path)))
         connection = self._connect(readonly)
@@ -1143,17 +1144,17 @@ class SeenStore:
         except sqlite3.OperationalError as exc:
             raise self._error(exc) from None
         except sqlite3.DatabaseError as exc:  # "file is not a database"
-            raise StoreError("%s is not a seen store (%s)" % (self.path, exc)) from None
+            raise StoreError("%s is not a seen store (%s)" % (self.name, exc)) from None
         if (application_id, version, tables) == (0, 0, 0):
             return False
         if application_id != STORE_APPLICATION_ID:
             raise StoreError("%s is not a seen store: it is an SQLite database of something else"
-                             % self.path)
+                             % self.name)
         if version > STORE_FORMAT:
             raise StoreError("seen store %s has format %d, newer than this version reads (%d);"
-                             " use a newer %s" % (self.path, version, STORE_FORMAT, PROG))
+                             " use a newer %s" % (self.name, version, STORE_FORMAT, PROG))
         if version != STORE_FORMAT:
-            raise StoreError("seen store %s has an unknown format (%d)" % (self.path, version))
+            raise StoreError("seen store %s has an unknown format (%d)" % (self.name, version))
         return True
 
     def _create(self, connection):
@@ -1168,7 +1169,7 @@ class SeenStore:
         for path in paths:
             if not os.access(path, os.W_OK):
                 raise StoreError("seen store %s: cannot write %s (%s)" % (
-                    self.path, path, "no such folder" if not os.path.exists(path)
+                    self.name, _quoted(path), "no such folder" if not os.path.exists(path)
                     else "permission denied"))
 
     def _waiting(self, call, *args):
@@ -1185,8 +1186,8 @@ class SeenStore:
         """The one-line error for a failure of SQLite."""
         if _busy(exc):
             return StoreError("seen store %s is in use by another run; gave up after %g s"
-                              " (--seen-wait)" % (self.path, self.wait))
-        return StoreError("seen store %s: %s" % (self.path, exc))
+                              " (--seen-wait)" % (self.name, self.wait))
+        return StoreError("seen store %s: %s" % (self.name, exc))
 
 
 def _busy(exc):
@@ -2058,7 +2059,7 @@ def run(args):
         # time, never a lost article.
         if store is not None and not store.readonly:
             added = store.record(started, dumps.names, new)
-            recorded = "; %d new articles recorded in %s" % (added, store.path)
+            recorded = "; %d new articles recorded in %s" % (added, store.name)
     finally:
         if store is not None:
             store.close()

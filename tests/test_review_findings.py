@@ -236,3 +236,20 @@ class ReportOnStandardOutputTest(Folder):
         result = run_script(path, "-o", self.path("out.json"), "--report", "/dev/stdout")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(list(json.loads(result.stdout)), ["duplicates", "stats"])
+
+
+class QuotedStorePathTest(Folder):
+    """A store path that needs quoting in a shell is shown quoted, as every other path is."""
+
+    def test_store_messages_quote_the_path(self):
+        path = self.write("a.txt", dump(1))
+        missing = self.path("my store.db")
+        self.assertOneLineError(run_script(path, "--seen-readonly", missing),
+                                exact="cannot open seen store '%s': no such file" % missing)
+        text = self.write("not a store.db", b"hello\n")
+        self.assertOneLineError(run_script(path, "--seen", text),
+                                text="error: '%s' is not a seen store" % text)
+        result = run_script(path, "--seen", missing, "-o", self.path("out.json"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(result.stderr.decode().rstrip().endswith(
+            "1 new articles recorded in '%s'" % missing), result.stderr)
