@@ -253,3 +253,17 @@ class QuotedStorePathTest(Folder):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertTrue(result.stderr.decode().rstrip().endswith(
             "1 new articles recorded in '%s'" % missing), result.stderr)
+
+
+class StoreInUseMessageTest(Folder):
+    """The README quotes the message of a store in use too long exactly."""
+
+    def test_readme_quotes_the_message(self):
+        import dedupe_and_split as ds
+        self.addCleanup(os.chdir, os.getcwd())
+        os.chdir(self.folder.name)
+        store = ds.SeenStore("seen.db")  # missing: nothing is opened
+        message = str(store._error(sqlite3.OperationalError("database is locked")))
+        with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as readme:
+            text = " ".join(readme.read().split())
+        self.assertIn("(`%s`)" % message, text)
