@@ -1994,7 +1994,7 @@ def _check_inputs(args):
     store = args.seen or args.seen_readonly
     if store and any(_same_file(store, target) for target in (args.output, args.report) if target):
         raise UsageError("the seen store %s is also an output file" % store)
-    if args.seen_wait < 0:
+    if not args.seen_wait >= 0:  # nan too
         raise UsageError("--seen-wait must be 0 or more")
 
 

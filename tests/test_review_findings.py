@@ -267,3 +267,13 @@ class StoreInUseMessageTest(Folder):
         with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as readme:
             text = " ".join(readme.read().split())
         self.assertIn("(`%s`)" % message, text)
+
+
+class SeenWaitValueTest(Folder):
+
+    def test_seen_wait_must_be_a_number_of_seconds(self):
+        path = self.write("a.txt", dump(1))
+        for value in ("nan", "-1"):
+            self.assertOneLineError(run_script(path, "--seen", self.path("s.db"), "--seen-wait",
+                                               value),
+                                    code=2, exact="--seen-wait must be 0 or more")
