@@ -1790,10 +1790,18 @@ def _written_in_place(path):
         file = open(path, "wb")
     except OSError as exc:
         raise OutputError("cannot write %s: %s" % (_quoted(path), _reason(exc))) from None
-    with file:
-        output = OutputFile(file, _quoted(path), compressed_as=path)
+    output = OutputFile(file, _quoted(path), compressed_as=path)
+    try:
         yield output
         output.finish()
+    except BaseException:
+        with contextlib.suppress(OSError):  # what a failed write left buffered: reported
+            file.close()
+        raise
+    try:
+        file.close()
+    except OSError as exc:
+        raise OutputError("cannot write %s: %s" % (output.name, _reason(exc))) from None
 
 
 class AtomicOutput:

@@ -277,3 +277,20 @@ class SeenWaitValueTest(Folder):
             self.assertOneLineError(run_script(path, "--seen", self.path("s.db"), "--seen-wait",
                                                value),
                                     code=2, exact="--seen-wait must be 0 or more")
+
+
+class FullDeviceTest(Folder):
+    """A target written in place that fills up (a full disk behind /dev/fd/N, a device) is one
+    error line naming it, never a traceback."""
+
+    def test_full_device_as_output_and_report(self):
+        full = self.path("full")
+        try:  # a full device of our own (root only), never the system's /dev/full
+            os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+        except OSError:
+            self.skipTest("needs to create a device node (root)")
+        path = self.write("a.txt", dump(*range(1, 50)))
+        self.assertOneLineError(run_script(path, "-o", full),
+                                exact="cannot write %s: No space left on device" % full)
+        self.assertOneLineError(run_script(path, "-o", self.path("out.json"), "--report", full),
+                                exact="cannot write %s: No space left on device" % full)
