@@ -1817,7 +1817,7 @@ class AtomicOutput:
         except OSError as exc:
             raise OutputError(_cannot_create(path, self.name, directory, exc)) from None
         self.file = open(fd, "wb", buffering=1 << 20)
-        self.output = OutputFile(self.file, self.name, compressed_as=path)
+        self.output = OutputFile(self.file, self.name, compressed_as=name or path)
 
     def __enter__(self):
         return self.output

@@ -294,3 +294,20 @@ class FullDeviceTest(Folder):
                                 exact="cannot write %s: No space left on device" % full)
         self.assertOneLineError(run_script(path, "-o", self.path("out.json"), "--report", full),
                                 exact="cannot write %s: No space left on device" % full)
+
+
+class CompressedSymlinkTest(Folder):
+    """-o NAME.gz compresses by the name given, also when NAME.gz is a symlink, as a FIFO or
+    device written in place does."""
+
+    def test_compression_follows_the_name_given(self):
+        import gzip
+        path = self.write("a.txt", dump(1, 2))
+        expected = run_script(path, "-q").stdout
+        self.write("target.json", b"old")
+        os.symlink("target.json", self.path("latest.json.gz"))
+        result = run_script(path, "-q", "-o", self.path("latest.json.gz"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(os.path.islink(self.path("latest.json.gz")))
+        with open(self.path("target.json"), "rb") as written:
+            self.assertEqual(gzip.decompress(written.read()), expected)
