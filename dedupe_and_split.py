@@ -1912,7 +1912,7 @@ exit codes: 0 done (also when the reader of standard output stops early), 1 bad 
 def build_parser():
     """The argument parser of the command line."""
     parser = _ArgumentParser(
-        prog=PROG, usage="%(prog)s [options] DUMP\n       %(prog)s --list-languages",
+        prog=PROG, usage="%(prog)s [options] DUMP [DUMP ...]\n       %(prog)s --list-languages",
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_EPILOG,
         description="Split a news dump into articles, drop exact duplicates, guess each"
                     " article's language, and write JSON for jq.")

@@ -311,3 +311,10 @@ class CompressedSymlinkTest(Folder):
         self.assertTrue(os.path.islink(self.path("latest.json.gz")))
         with open(self.path("target.json"), "rb") as written:
             self.assertEqual(gzip.decompress(written.read()), expected)
+
+
+class UsageLineTest(Folder):
+
+    def test_usage_line_says_several_dumps_may_be_given(self):
+        result = run_script("--help")
+        self.assertIn(b"usage: dedupe_and_split.py [options] DUMP [DUMP ...]\n", result.stdout)
