@@ -1,4 +1,4 @@
-"""Output, report and store targets checked together, end to end, as a user runs the script."""
+"""Inputs, outputs, reports and the seen store in combination, run end to end as a user does."""
 
 import json
 import os
