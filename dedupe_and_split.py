@@ -1987,7 +1987,8 @@ def _check_inputs(args):
     for path in args.dumps:
         check_input(path)
     for option, target in (("output", args.output), ("report", args.report)):
-        if target and any(_same_file(target, path) for path in args.dumps):
+        if target and any(_same_file(target, "/dev/stdin" if path == "-" else path)
+                          for path in args.dumps):
             raise UsageError("the %s %s is the input file; refusing to overwrite it"
                              % (option, target))
     if args.report == "-" and args.output in (None, "-"):

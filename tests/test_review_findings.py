@@ -318,3 +318,19 @@ class UsageLineTest(Folder):
     def test_usage_line_says_several_dumps_may_be_given(self):
         result = run_script("--help")
         self.assertIn(b"usage: dedupe_and_split.py [options] DUMP [DUMP ...]\n", result.stdout)
+
+
+class OutputOnStandardInputTest(Folder):
+    """-o /dev/stdin (or /dev/fd/0) with - among the inputs would truncate the file being read."""
+
+    def test_output_may_not_be_the_file_on_standard_input(self):
+        path = self.write("a.txt", dump(1, 2))
+        for option in ("-o", "--report"):
+            for target in ("/dev/stdin", "/dev/fd/0"):
+                with self.subTest(option=option, target=target), open(path, "rb") as stdin:
+                    result = subprocess.run([sys.executable, SCRIPT, "-", option, target],
+                                            stdin=stdin, stdout=subprocess.PIPE,
+                                            stderr=subprocess.PIPE, timeout=120)
+                    self.assertOneLineError(result, code=2, text="is the input file")
+                with open(path, "rb") as kept:
+                    self.assertEqual(kept.read(), dump(1, 2))
