@@ -1239,6 +1239,8 @@ def input_name(path):
 def check_input(path):
     """Fail now, before any output, on an input path that cannot be opened later."""
     if path == "-":
+        if sys.stdin is None:
+            raise InputError("cannot read standard input: it is closed")
         return
     try:
         if os.path.isdir(path):
@@ -1767,6 +1769,9 @@ RECORD_BLOCK = 4096  # new rows sorted together before they are added to the sto
 _LOOK_UP = ("SELECT seen.digest, inputs.name, seen.line, runs.started FROM seen"
             " JOIN inputs USING (input) JOIN runs USING (run) WHERE seen.digest IN (%s)")
 DEFAULT_STORE_WAIT = 60.0  # seconds a run waits for another run to finish with the store
+# SQLite waits for a lock in C, where no signal handler runs: it waits in slices this long, so
+# that Ctrl-C, SIGTERM and SIGHUP stop a waiting run at once.
+STORE_WAIT_SLICE = 0.1
 
 # Where an earlier run saw an article first: the input as named then, its line, the run's start.
 Earlier = namedtuple("Earlier", "input line started")
@@ -1777,12 +1782,15 @@ class SeenStore:
 
     def __init__(self, path, readonly=False, wait=DEFAULT_STORE_WAIT):
         self.path, self.readonly, self.wait = path, readonly, wait
+        self.name = _quoted(path)  # as messages show it
         self._connection = None  # stays None while the store is missing or empty
         if not os.path.exists(path):
             if readonly:
-                raise StoreError("cannot open seen store %s: no such file" % path)
+                raise StoreError("cannot open seen store %s: no such file" % self.name)
             self._check_writable(os.path.dirname(os.path.abspath(path)))
             return
+        if not os.path.isfile(path):  # SQLite would put a journal beside /dev/null, say
+            raise StoreError("%s is not a seen store: not a regular file" % self.name)
         if not readonly:
             self._check_writable(path, os.path.dirname(os.path.abspath(path)))
         connection = self._connect(readonly)
@@ -1796,8 +1804,9 @@ class SeenStore:
         if self._connection is None or not digests:
             return {}
         try:
-            rows = self._connection.execute(_LOOK_UP % ",".join("?" * len(digests)),
-                                            [digest.hex() for digest in digests]).fetchall()
+            rows = self._waiting(lambda: self._connection.execute(
+                _LOOK_UP % ",".join("?" * len(digests)),
+                [digest.hex() for digest in digests]).fetchall())
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         return {bytes.fromhex(digest): Earlier(name, line, started)
@@ -1807,7 +1816,7 @@ class SeenStore:
         """Add the articles a run wrote in one transaction (all or none); return how many."""
         connection = self._connect(readonly=False)
         try:
-            connection.execute("BEGIN IMMEDIATE")  # waits for a run that is writing
+            self._waiting(connection.execute, "BEGIN IMMEDIATE")  # waits for a run writing
             if not self._holds_store(connection):
                 self._create(connection)
             run = connection.execute("INSERT INTO runs (started, program) VALUES (?, ?)",
@@ -1818,7 +1827,7 @@ class SeenStore:
             # A copy another run recorded in the meantime keeps that run's place.
             added = connection.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)",
                                            new.rows(inputs)).rowcount
-            connection.execute("COMMIT")
+            self._waiting(connection.execute, "COMMIT")
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         finally:
@@ -1834,33 +1843,37 @@ class SeenStore:
     def _connect(self, readonly):
         """A connection in autocommit mode: no transaction is left open between statements."""
         try:
-            if readonly:
-                uri = pathlib.Path(os.path.abspath(self.path)).as_uri() + "?mode=ro"
-                return sqlite3.connect(uri, uri=True, timeout=self.wait, isolation_level=None)
-            return sqlite3.connect(self.path, timeout=self.wait, isolation_level=None)
+            if readonly:  # never created; opened read-write when the file allows it, so that
+                # SQLite can roll back what a run killed in its transaction left (a hot journal)
+                uri = pathlib.Path(os.path.abspath(self.path)).as_uri() + "?mode=rw"
+                return sqlite3.connect(uri, uri=True, timeout=min(self.wait, STORE_WAIT_SLICE),
+                                       isolation_level=None)
+            return sqlite3.connect(self.path, timeout=min(self.wait, STORE_WAIT_SLICE),
+                                   isolation_level=None)
         except sqlite3.Error as exc:
             raise self._error(exc) from None
 
     def _holds_store(self, connection):
         """True for a store of ours, False for an empty database; refuse anything else."""
         try:
-            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            application_id, version, tables = self._waiting(lambda: [
+                connection.execute(query).fetchone()[0] for query in (
+                    "PRAGMA application_id", "PRAGMA user_version",
+                    "SELECT count(*) FROM sqlite_master")])
         except sqlite3.OperationalError as exc:
             raise self._error(exc) from None
         except sqlite3.DatabaseError as exc:  # "file is not a database"
-            raise StoreError("%s is not a seen store (%s)" % (self.path, exc)) from None
+            raise StoreError("%s is not a seen store (%s)" % (self.name, exc)) from None
         if (application_id, version, tables) == (0, 0, 0):
             return False
         if application_id != STORE_APPLICATION_ID:
             raise StoreError("%s is not a seen store: it is an SQLite database of something else"
-                             % self.path)
+                             % self.name)
         if version > STORE_FORMAT:
             raise StoreError("seen store %s has format %d, newer than this version reads (%d);"
-                             " use a newer %s" % (self.path, version, STORE_FORMAT, PROG))
+                             " use a newer %s" % (self.name, version, STORE_FORMAT, PROG))
         if version != STORE_FORMAT:
-            raise StoreError("seen store %s has an unknown format (%d)" % (self.path, version))
+            raise StoreError("seen store %s has an unknown format (%d)" % (self.name, version))
         return True
 
     def _create(self, connection):
@@ -1875,15 +1888,30 @@ class SeenStore:
         for path in paths:
             if not os.access(path, os.W_OK):
                 raise StoreError("seen store %s: cannot write %s (%s)" % (
-                    self.path, path, "no such folder" if not os.path.exists(path)
+                    self.name, _quoted(path), "no such folder" if not os.path.exists(path)
                     else "permission denied"))
+
+    def _waiting(self, call, *args):
+        """Make an SQLite call, retried while another run holds the store, up to --seen-wait."""
+        deadline = time.monotonic() + self.wait
+        while True:
+            try:
+                return call(*args)
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc) or time.monotonic() >= deadline:
+                    raise
 
     def _error(self, exc):
         """The one-line error for a failure of SQLite."""
-        if "locked" in str(exc) or "busy" in str(exc):
+        if _busy(exc):
             return StoreError("seen store %s is in use by another run; gave up after %g s"
-                              " (--seen-wait)" % (self.path, self.wait))
-        return StoreError("seen store %s: %s" % (self.path, exc))
+                              " (--seen-wait)" % (self.name, self.wait))
+        return StoreError("seen store %s: %s" % (self.name, exc))
+
+
+def _busy(exc):
+    """Whether SQLite failed because another connection holds the store."""
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def look_up_earlier(encoded, store):
@@ -2489,10 +2517,18 @@ def _written_in_place(path):
         file = open(path, "wb")
     except OSError as exc:
         raise OutputError("cannot write %s: %s" % (_quoted(path), _reason(exc))) from None
-    with file:
-        output = OutputFile(file, _quoted(path), compressed_as=path)
+    output = OutputFile(file, _quoted(path), compressed_as=path)
+    try:
         yield output
         output.finish()
+    except BaseException:
+        with contextlib.suppress(OSError):  # what a failed write left buffered: reported
+            file.close()
+        raise
+    try:
+        file.close()
+    except OSError as exc:
+        raise OutputError("cannot write %s: %s" % (output.name, _reason(exc))) from None
 
 
 class AtomicOutput:
@@ -2508,7 +2544,7 @@ class AtomicOutput:
         except OSError as exc:
             raise OutputError(_cannot_create(path, self.name, directory, exc)) from None
         self.file = open(fd, "wb", buffering=1 << 20)
-        self.output = OutputFile(self.file, self.name, compressed_as=path)
+        self.output = OutputFile(self.file, self.name, compressed_as=name or path)
 
     def __enter__(self):
         return self.output
@@ -2607,7 +2643,7 @@ exit codes: 0 done (also when the reader of standard output stops early), 1 bad 
 def build_parser():
     """The argument parser of the command line."""
     parser = _ArgumentParser(
-        prog=PROG, usage="%(prog)s [options] DUMP\n       %(prog)s --list-languages",
+        prog=PROG, usage="%(prog)s [options] DUMP [DUMP ...]\n       %(prog)s --list-languages",
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_EPILOG,
         description="Split a news dump into articles, drop exact duplicates, guess each"
                     " article's language, and write JSON for jq.")
@@ -2682,24 +2718,33 @@ def _check_inputs(args):
     for path in args.dumps:
         check_input(path)
     for option, target in (("output", args.output), ("report", args.report)):
-        if target and any(_same_file(target, path) for path in args.dumps):
+        if target and any(_same_file(target, "/dev/stdin" if path == "-" else path)
+                          for path in args.dumps):
             raise UsageError("the %s %s is the input file; refusing to overwrite it"
                              % (option, target))
     if args.report == "-" and args.output in (None, "-"):
         raise UsageError("--report - and the output would both go to standard output")
+    on_stdout = [target for target in (args.report, args.output or "-")
+                 if target and (target == "-" or _same_file(target, "/dev/stdout"))]
+    if len(on_stdout) == 2:  # --report /dev/stdout, -o /dev/fd/1...
+        raise UsageError("--report %s and the output would both go to standard output"
+                         % _quoted(args.report))
     if args.report and args.output and _same_file(args.report, args.output):
         raise UsageError("--report and --output name the same file")
     store = args.seen or args.seen_readonly
     if store and any(_same_file(store, target) for target in (args.output, args.report) if target):
         raise UsageError("the seen store %s is also an output file" % store)
-    if args.seen_wait < 0:
+    if not args.seen_wait >= 0:  # nan too
         raise UsageError("--seen-wait must be 0 or more")
 
 
 def _same_file(first, second):
-    """True when two paths name one existing file."""
-    return "-" not in (first, second) and os.path.exists(first) and os.path.exists(second) \
-        and os.path.samefile(first, second)
+    """True when two paths name one file, existing or still to be created."""
+    if "-" in (first, second):
+        return False
+    if os.path.exists(first) and os.path.exists(second):
+        return os.path.samefile(first, second)
+    return os.path.realpath(first) == os.path.realpath(second)
 
 
 def _check_arguments(args):
@@ -2742,17 +2787,19 @@ def run(args):
             records = render_records(records, dumps.names, args.keep_duplicates)
         # Leaving the with block, whatever happened: the output is committed or discarded,
         # the progress line erased, the workers stopped and reaped, the input closed.
-        with dumps, contextlib.closing(tagged), progress or contextlib.nullcontext(), \
-                open_output(args.output) as out:
-            write(records, out, summary)
-        if args.report:
-            with open_output(args.report) as out:
-                write_report((), out, summary)
+        # The report is opened first, so that a report that cannot be written fails before
+        # any output, and committed last, after the output.
+        with open_output(args.report) if args.report else contextlib.nullcontext() as report:
+            with dumps, contextlib.closing(tagged), progress or contextlib.nullcontext(), \
+                    open_output(args.output) as out:
+                write(records, out, summary)
+            if report is not None:
+                write_report((), report, summary)
         # Only now that the output is out: a crash before this line gives duplicates next
         # time, never a lost article.
         if store is not None and not store.readonly:
             added = store.record(started, dumps.names, new)
-            recorded = "; %d new articles recorded in %s" % (added, store.path)
+            recorded = "; %d new articles recorded in %s" % (added, store.name)
     finally:
         if store is not None:
             store.close()
@@ -2780,7 +2827,14 @@ def _shows_progress(args):
     """Draw progress when stderr is a terminal the output does not also go to."""
     if args.no_progress or args.quiet or sys.stderr is None or not sys.stderr.isatty():
         return False
-    return args.output not in (None, "-") or sys.stdout is None or not sys.stdout.isatty()
+    if args.output in (None, "-"):
+        return sys.stdout is None or not sys.stdout.isatty()
+    try:  # -o /dev/stderr, /dev/fd/2, /dev/pts/N or /dev/tty: the progress's own terminal
+        output, terminal = os.stat(args.output), os.fstat(sys.stderr.fileno())
+    except OSError:
+        return True
+    return not (stat.S_ISCHR(output.st_mode)
+                and output.st_rdev in (terminal.st_rdev, os.makedev(5, 0)))
 
 
 def open_store(args):

@@ -451,7 +451,7 @@ class HelpAndUsageTest(HostileTestCase):
         self.assertEqual(result.returncode, 0)
         help_text = result.stdout.decode()
         flowing = " ".join(help_text.split())
-        self.assertIn("usage: %s [options] DUMP\n" % PROG, help_text)
+        self.assertIn("usage: %s [options] DUMP [DUMP ...]\n" % PROG, help_text)
         for part in ("examples:", "exit codes:", "143 SIGTERM", 'README.md, section "Output"',
                      "at most one a core, and none for an input under %d MB"
                      % (ds.JOBS_MIN_BYTES >> 20)):
