@@ -2631,8 +2631,8 @@ examples:
   %(prog)s dump.txt > articles.json      one JSON document on standard output
   %(prog)s dump.txt.gz -o articles.json  the file is replaced only on success
   zcat dump.gz | %(prog)s - --format jsonl | jq -c 'select(.language == "de")'
-  %(prog)s mon.txt tue.txt.gz > both.json      several dumps, deduplicated as one
-  %(prog)s --seen seen.db today.txt > new.json  only what no earlier run wrote
+  %(prog)s a.txt b.txt.gz > both.json    several dumps, deduplicated as one
+  %(prog)s --seen seen.db today.txt      only what no earlier run wrote (recorded in seen.db)
 
 output: {"articles": [...], "duplicates": [...], "stats": {...}}; every key is described in
   README.md, section "Output" (with jq recipes).
