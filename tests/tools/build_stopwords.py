@@ -131,6 +131,8 @@ def coverage(sentences, table, script):
         sample = text[start:start + size]
         tokens = sample[:ds.UNSPACED_SAMPLE_CHARS] if script.endswith("*") else ds._words(sample)
         count = ds.countable(tokens, ds.script_share(sample, script))
+        if not script.endswith("*"):
+            count = ds.without_numbers(count, sample)
         if count:
             shares.append(sum(token in table for token in tokens) / count)
             counts.append(count)
