@@ -832,6 +832,12 @@ POSTERIOR_LANGUAGES = 5  # the best-scoring languages the confidence's softmax r
 # shortfall is measured in standard deviations of the covered share at the text's length.
 FIT_SLACK = 1.25        # shortfall, in standard deviations, that is still normal
 FIT_SCALE = 2.0         # standard deviations beyond the slack that cost a factor of e
+# The tables' coverage is measured on web sentences; news, with fewer function words, covers
+# less whatever its length: a spread, as a share of the mean, that long text does not shrink.
+# It is allowed only to a winner far ahead of every other language: a text in a language the
+# tables lack seldom is, and its best candidate then covers much less still.
+GENRE_SPREAD = 0.15      # spread of the covered share between kinds of text, of its mean
+GENRE_LEAD = (20.0, 40.0)  # lead over the runner-up (nats) that earns none, all of it
 UND_FIT = 0.1           # a fit factor below this: "und"
 # Letters tell too: Azerbaijani "ə", Macedonian "ќ" or Estonian "õ" are letters of the
 # script that Turkish, Serbian or Finnish never use. Letters of the script that the winner's
@@ -1205,11 +1211,13 @@ def _confidence(model, scores):
         return "und", 0.0
     # (the index of the first best cost: a tie goes to the first code in alphabetical order)
     winner = costs.index(best)
-    fit = _fit(best & _LISTED_MASK, scores.tokens, covered[winner])
+    lead = (ranked[1] - best) / COST_UNIT if len(ranked) > 1 else GENRE_LEAD[1]
+    genre = min(1.0, max(0.0, (lead - GENRE_LEAD[0]) / (GENRE_LEAD[1] - GENRE_LEAD[0])))
+    fit = _fit(best & _LISTED_MASK, scores.tokens, covered[winner], genre)
     if not scores.script.endswith("*"):  # (there, the letters are the words)
         if fit < 1.0:  # numbers are no words of any language: a table of figures is not foreign
             fit = _fit(best & _LISTED_MASK, without_numbers(scores.tokens, scores.sample),
-                       covered[winner])
+                       covered[winner], genre)
         foreign = model.foreign.get(languages[winner]) or model.foreign_letters(
             languages[winner])
         if foreign.pattern and (foreign.ascii or not scores.sample.isascii()):
@@ -1226,9 +1234,10 @@ def _confidence(model, scores):
 
 
 def _coverage(mean, deviation, tokens):
-    """(mean, variance times tokens) of the share of real text a table covers, from per mille
-    figures measured on samples of so many tokens: the variance shrinks as texts grow."""
-    return mean / 1000, (deviation / 1000) ** 2 * tokens
+    """(mean, variance times tokens, variance of genre) of the share of real text a table
+    covers, from per mille figures measured on samples of so many tokens: the first variance
+    shrinks as texts grow, the second does not."""
+    return mean / 1000, (deviation / 1000) ** 2 * tokens, (GENRE_SPREAD * mean / 1000) ** 2
 
 
 def _letter_fit(foreign_letters, sample):
@@ -1239,13 +1248,14 @@ def _letter_fit(foreign_letters, sample):
     return math.exp(-(share - FOREIGN_SLACK) / FOREIGN_SCALE)
 
 
-def _fit(listed, tokens, expected):
-    """How well a table's coverage of a text matches real text of its language, in [0, 1]."""
-    mean, spread = expected
+def _fit(listed, tokens, expected, genre_weight):
+    """How well a table's coverage of a text matches real text of its language, in [0, 1],
+    allowing for so much of the spread between kinds of text (0 to 1)."""
+    mean, spread, genre = expected
     deficit = mean - listed / tokens
     if deficit <= 0.0:  # as well covered as usual, or better
         return 1.0
-    shortfall = deficit / math.sqrt(spread / tokens)
+    shortfall = deficit / math.sqrt(spread / tokens + genre * genre_weight)
     if shortfall <= FIT_SLACK:
         return 1.0
     return math.exp(-(shortfall - FIT_SLACK) / FIT_SCALE)
@@ -3750,7 +3760,7 @@ STOPWORDS = {
         'película 74 q 74 república 74 dónde 72 hacerlo 72 respuesta 72'), _table(
         'e 129840 a 121975 o 84697 s 79041 n 74758 i 67216 r 64603 l 53776 d 52510 c 51904 '
         't 47904 u 40901 m 28066 p 24605 b 12673 v 11367 g 11218 y 8687 q 8013 h 7690 '
-        'f 7326 j 4377 z 3394 x 1643 w 943 k 768 ó 40'), (603, 88, 49)),
+        'f 7326 í 4546 j 4377 á 4096 z 3394 é 2864 ñ 1710 x 1643 ú 1599 w 943 k 768 ó 40'), (603, 88, 49)),
     'et': ('latin', _table(
         'ja 29723 on 25651 ei 13742 kui 12622 et 12113 ka 9467 siis 6311 ning 5599 '
         'oma 5599 aga 5395 see 5395 või 4886 oli 4581 ma 4275 pole 3766 nii 3664 mis 3461 '
