@@ -836,8 +836,8 @@ FIT_SCALE = 2.0         # standard deviations beyond the slack that cost a facto
 # less whatever its length: a spread, as a share of the mean, that long text does not shrink.
 # It is allowed only to a winner far ahead of every other language: a text in a language the
 # tables lack seldom is, and its best candidate then covers much less still.
-GENRE_SPREAD = 0.15      # spread of the covered share between kinds of text, of its mean
-GENRE_LEAD = (20.0, 40.0)  # lead over the runner-up (nats) that earns none, all of it
+GENRE_SPREAD = 0.2       # spread of the covered share between kinds of text, of its mean
+GENRE_LEAD = (30.0, 50.0)  # lead over the runner-up (nats) that earns none, all of it
 UND_FIT = 0.1           # a fit factor below this: "und"
 # Letters tell too: Azerbaijani "ə", Macedonian "ќ" or Estonian "õ" are letters of the
 # script that Turkish, Serbian or Finnish never use. Letters of the script that the winner's
@@ -1211,7 +1211,8 @@ def _confidence(model, scores):
         return "und", 0.0
     # (the index of the first best cost: a tie goes to the first code in alphabetical order)
     winner = costs.index(best)
-    lead = (ranked[1] - best) / COST_UNIT if len(ranked) > 1 else GENRE_LEAD[1]
+    # (a lone candidate leads nothing: its fit gets no allowance)
+    lead = (ranked[1] - best) / COST_UNIT if len(ranked) > 1 else 0.0
     genre = min(1.0, max(0.0, (lead - GENRE_LEAD[0]) / (GENRE_LEAD[1] - GENRE_LEAD[0])))
     fit = _fit(best & _LISTED_MASK, scores.tokens, covered[winner], genre)
     if not scores.script.endswith("*"):  # (there, the letters are the words)
