@@ -1137,15 +1137,12 @@ Scores = namedtuple("Scores", "script group total costs ranked tokens evidence s
 
 
 def _scores(model, sample):
-    """The Scores of a lowercased sample, or None when it holds no word of any table."""
+    """The Scores of a lowercased sample; None when no word is in a candidate's script."""
     script, share, sample, tokens = _script(model, sample)
     if script is None:
         return None
     group = model.groups.get(script) or model.group(script)
-    costed = _costs(group, tokens, sample)
-    if costed is None:
-        return None
-    total, costs, ranked, evidence = costed
+    total, costs, ranked, evidence = _costs(group, tokens, sample)
     return Scores(script, group, total, costs, ranked, countable(tokens, share), evidence,
                   sample)
 
@@ -1163,12 +1160,12 @@ def _script(model, sample):
 
 
 def _costs(group, tokens, sample):
-    """(packed costs, each language's cost, those sorted, evidence), or None without hits."""
+    """(packed costs, each language's cost, those sorted, evidence) of a sample's tokens."""
     languages, word_costs, letter_costs, _ = group
     hits = list(filter(None, map(word_costs.get, tokens)))  # repeats and all
     evidence = len(hits)
-    if not evidence:
-        return None
+    # (no hit at all: the letters alone may still tell, a short Finnish headline of words no
+    # table lists; they tie every language at 0 below, so the letters are consulted)
     total = sum(hits)
     costs = _unpack(total, len(languages))
     ranked = sorted(costs)
