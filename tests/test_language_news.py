@@ -65,6 +65,23 @@ class FiguresAndBriefsTest(unittest.TestCase):
         self.assertEqual(ds.guess_language(with_figures)[0], "en")
 
 
+class LettersAloneTest(unittest.TestCase):
+
+    HEADLINE = "Jääkiekkoilijan kausi päättyi loukkaantumiseen\nKärppien hyökkääjä joutuu sivuun."
+
+    def test_a_headline_with_no_listed_word_is_decided_on_its_letters(self):
+        tokens = ds.tokenize(self.HEADLINE)
+        self.assertFalse([token for token in tokens for table in ds.STOPWORDS.values()
+                          if token in table[1]])
+        guess, confidence = ds.guess_language(self.HEADLINE)
+        self.assertEqual(guess, "fi")
+        self.assertLess(confidence, 0.9)  # nothing covered: not sure
+
+    def test_no_letters_is_still_und(self):
+        for text in ("", "12 345", "--- !!! ---", "https://example.com/a"):
+            self.assertEqual(ds.guess_language(text), ("und", 0.0), text)
+
+
 class NewsConfidenceTest(unittest.TestCase):
 
     def test_a_news_story_is_answered_with_confidence(self):
