@@ -1319,7 +1319,7 @@ MIN_EVIDENCE = 1.5      # stopword hits, plus letters / LETTERS_PER_HIT, below t
 LETTERS_PER_HIT = 12    # letters worth as much evidence as one stopword
 MIN_MARGIN = 0.05       # log-likelihood lead of the best language below this: "und"
 LETTER_WEIGHT = 0.5     # weight of the letter frequencies against the stopwords
-WORDS_DECIDE = 10.0     # stopword lead (in nats) beyond which letters are not consulted
+WORDS_DECIDE = 15.0     # stopword lead (in nats) beyond which letters are not consulted
 TEMPERATURE = 4.0       # log-likelihood nats per softmax unit: calibrates the confidence
 FULL_EVIDENCE = 2.5     # evidence at which the evidence factor reaches 1 - 1/e
 POSTERIOR_LANGUAGES = 5  # the best-scoring languages the confidence's softmax runs over
@@ -1328,6 +1328,12 @@ POSTERIOR_LANGUAGES = 5  # the best-scoring languages the confidence's softmax r
 # shortfall is measured in standard deviations of the covered share at the text's length.
 FIT_SLACK = 1.25        # shortfall, in standard deviations, that is still normal
 FIT_SCALE = 2.0         # standard deviations beyond the slack that cost a factor of e
+# The tables' coverage is measured on web sentences; news, with fewer function words, covers
+# less whatever its length: a spread, as a share of the mean, that long text does not shrink.
+# It is allowed only to a winner far ahead of every other language: a text in a language the
+# tables lack seldom is, and its best candidate then covers much less still.
+GENRE_SPREAD = 0.2       # spread of the covered share between kinds of text, of its mean
+GENRE_LEAD = (30.0, 50.0)  # lead over the runner-up (nats) that earns none, all of it
 UND_FIT = 0.1           # a fit factor below this: "und"
 # Letters tell too: Azerbaijani "ə", Macedonian "ќ" or Estonian "õ" are letters of the
 # script that Turkish, Serbian or Finnish never use. Letters of the script that the winner's
@@ -1505,6 +1511,13 @@ def countable(tokens, share):
     return len(tokens) * share
 
 
+def without_numbers(count, sample):
+    """A count of a sample's tokens less its share of the tokens that are numbers."""
+    words = _words(sample)
+    numbers = sum(word[0].isdigit() for word in words)
+    return count * (1 - numbers / len(words)) if numbers else count
+
+
 def script_share(sample, script):
     """The share of a lowercased sample's words in a writing system, as the guesser counts it."""
     if script == "latin" and _mostly_ascii(sample):
@@ -1536,7 +1549,11 @@ CLEAR_LEAD_UNITS = 30 * TEMPERATURE * COST_UNIT
 def _cost_vectors(tables, weight, counted):
     """{token: its packed costs in the languages of tables}, for every token of any table."""
     weights = [_log_weights(table) for table in tables]
-    floors = [_fixed(-floor * weight) for _, floor in weights]
+    # A token no table lists costs every language the same: it says nothing of the language.
+    # (Each table's own floor would favour the language of the smallest, least specific
+    # table whenever a text's words are in none: telegraphic news taken for Latin.)
+    floor = min(floor for _, floor in weights)
+    floors = [_fixed(-floor * weight)] * len(tables)
     missing = _pack(floors)
     vectors = dict.fromkeys(sorted(set().union(*tables)), missing)
     # Start every token at the cost of a miss everywhere, then correct the field of each
@@ -1616,15 +1633,12 @@ Scores = namedtuple("Scores", "script group total costs ranked tokens evidence s
 
 
 def _scores(model, sample):
-    """The Scores of a lowercased sample, or None when it holds no word of any table."""
+    """The Scores of a lowercased sample; None when no word is in a candidate's script."""
     script, share, sample, tokens = _script(model, sample)
     if script is None:
         return None
     group = model.groups.get(script) or model.group(script)
-    costed = _costs(group, tokens, sample)
-    if costed is None:
-        return None
-    total, costs, ranked, evidence = costed
+    total, costs, ranked, evidence = _costs(group, tokens, sample)
     return Scores(script, group, total, costs, ranked, countable(tokens, share), evidence,
                   sample)
 
@@ -1642,12 +1656,12 @@ def _script(model, sample):
 
 
 def _costs(group, tokens, sample):
-    """(packed costs, each language's cost, those sorted, evidence), or None without hits."""
+    """(packed costs, each language's cost, those sorted, evidence) of a sample's tokens."""
     languages, word_costs, letter_costs, _ = group
     hits = list(filter(None, map(word_costs.get, tokens)))  # repeats and all
     evidence = len(hits)
-    if not evidence:
-        return None
+    # (no hit at all: the letters alone may still tell, a short Finnish headline of words no
+    # table lists; they tie every language at 0 below, so the letters are consulted)
     total = sum(hits)
     costs = _unpack(total, len(languages))
     ranked = sorted(costs)
@@ -1690,8 +1704,14 @@ def _confidence(model, scores):
         return "und", 0.0
     # (the index of the first best cost: a tie goes to the first code in alphabetical order)
     winner = costs.index(best)
-    fit = _fit(best & _LISTED_MASK, scores.tokens, covered[winner])
+    # (a lone candidate leads nothing: its fit gets no allowance)
+    lead = (ranked[1] - best) / COST_UNIT if len(ranked) > 1 else 0.0
+    genre = min(1.0, max(0.0, (lead - GENRE_LEAD[0]) / (GENRE_LEAD[1] - GENRE_LEAD[0])))
+    fit = _fit(best & _LISTED_MASK, scores.tokens, covered[winner], genre)
     if not scores.script.endswith("*"):  # (there, the letters are the words)
+        if fit < 1.0:  # numbers are no words of any language: a table of figures is not foreign
+            fit = _fit(best & _LISTED_MASK, without_numbers(scores.tokens, scores.sample),
+                       covered[winner], genre)
         foreign = model.foreign.get(languages[winner]) or model.foreign_letters(
             languages[winner])
         if foreign.pattern and (foreign.ascii or not scores.sample.isascii()):
@@ -1708,9 +1728,10 @@ def _confidence(model, scores):
 
 
 def _coverage(mean, deviation, tokens):
-    """(mean, variance times tokens) of the share of real text a table covers, from per mille
-    figures measured on samples of so many tokens: the variance shrinks as texts grow."""
-    return mean / 1000, (deviation / 1000) ** 2 * tokens
+    """(mean, variance times tokens, variance of genre) of the share of real text a table
+    covers, from per mille figures measured on samples of so many tokens: the first variance
+    shrinks as texts grow, the second does not."""
+    return mean / 1000, (deviation / 1000) ** 2 * tokens, (GENRE_SPREAD * mean / 1000) ** 2
 
 
 def _letter_fit(foreign_letters, sample):
@@ -1721,13 +1742,14 @@ def _letter_fit(foreign_letters, sample):
     return math.exp(-(share - FOREIGN_SLACK) / FOREIGN_SCALE)
 
 
-def _fit(listed, tokens, expected):
-    """How well a table's coverage of a text matches real text of its language, in [0, 1]."""
-    mean, spread = expected
+def _fit(listed, tokens, expected, genre_weight):
+    """How well a table's coverage of a text matches real text of its language, in [0, 1],
+    allowing for so much of the spread between kinds of text (0 to 1)."""
+    mean, spread, genre = expected
     deficit = mean - listed / tokens
     if deficit <= 0.0:  # as well covered as usual, or better
         return 1.0
-    shortfall = deficit / math.sqrt(spread / tokens)
+    shortfall = deficit / math.sqrt(spread / tokens + genre * genre_weight)
     if shortfall <= FIT_SLACK:
         return 1.0
     return math.exp(-(shortfall - FIT_SLACK) / FIT_SCALE)
@@ -3010,7 +3032,7 @@ STOPWORDS = {
         'e 173653 i 83518 a 81518 n 77909 s 64708 r 64514 o 62762 d 57914 t 54764 l 39954 '
         'k 35424 g 35106 m 25038 u 21410 v 21021 h 19411 w 19004 b 15536 p 14969 y 12032 '
         'f 8670 j 5485 c 2070 ê 1186 ë 743 é 336 z 301 ŉ 248 x 159 ö 106 í 88 q 71 á 71 '
-        'ó 71'), (600, 81, 54)),
+        'ó 71'), (612, 78, 53)),
     'ar': ('arabic', _table(
         'في 31112 من 27996 على 15523 أن 10143 و 7786 إلى 7767 لا 6533 ما 5723 عن 5650 '
         'التي 5222 أو 4660 هذا 4618 هذه 4128 مع 4088 كل 3509 الذي 3111 هو 2904 كان 2819 '
@@ -3104,7 +3126,7 @@ STOPWORDS = {
         'ا 152594 ل 124672 ي 72104 م 68493 و 53713 ن 48799 ت 46155 ر 42130 ع 35953 ة 34158 '
         'ب 33191 د 30073 ه 26126 س 24508 ف 21529 ق 20049 ك 19259 أ 17760 ح 17621 ج 14977 '
         'ش 9965 ى 9235 ط 9136 ص 9018 خ 8584 إ 7794 ذ 7045 ز 6255 ض 5999 ث 5624 ئ 3887 '
-        'ء 3651 غ 3453 ظ 2920 ؤ 1579 آ 987 ـ 651 ک 158 ی 118 ھ 79'), (389, 71, 51)),
+        'ء 3651 غ 3453 ظ 2920 ؤ 1579 آ 987 ـ 651 ک 158 ی 118 ھ 79'), (396, 71, 50)),
     'az': ('latin', _table(
         'və 27190 bu 15307 bir 10070 ildə 9970 ci 8157 ilə 7855 də 6445 da 5539 üçün 4532 '
         'isə 4330 olan 4230 sonra 4230 ki 4028 çox 3625 kimi 3525 idi 2920 cü 2820 '
@@ -3165,7 +3187,7 @@ STOPWORDS = {
         'a 101961 i 101559 ə 94834 n 75063 r 70446 l 65765 d 51672 ı 36341 s 35907 m 35215 '
         't 33671 y 28812 u 26576 b 25241 e 23922 k 23310 o 20704 ü 17165 ş 16843 q 16216 '
         'v 14269 h 13674 z 12162 c 10167 f 8719 ç 7706 x 7497 ö 6692 g 6371 p 5454 ğ 5244 '
-        'j 547 w 145 ä 48'), (306, 73, 42)),
+        'j 547 w 145 ä 48'), (318, 76, 40)),
     'be': ('cyrillic', _table(
         'і 36650 на 21501 ў 20524 з 18081 у 14953 не 10946 што 8600 да 7819 а 7232 па 5962 '
         'за 5473 як 4691 гэта 4593 але 4300 калі 4300 для 3714 ён 3323 іх 3323 мы 2932 '
@@ -3224,7 +3246,7 @@ STOPWORDS = {
         'а 167682 н 66382 і 51555 р 46444 ы 44447 с 41789 е 39014 к 38946 л 38387 т 35104 '
         'д 34765 я 32920 в 32345 о 32294 м 30957 у 30111 п 28554 ц 27623 з 26810 ў 21580 '
         'г 20226 б 17637 ь 15013 ч 13879 э 11763 й 11188 х 10765 ш 10528 ж 7363 ю 6770 '
-        'ё 4655 ф 2183 и 271 щ 51'), (343, 80, 43)),
+        'ё 4655 ф 2183 и 271 щ 51'), (351, 80, 42)),
     'bg': ('cyrillic', _table(
         'на 52072 и 29935 в 28103 да 25118 от 23449 за 22408 е 21754 се 21218 с 12331 '
         'не 11940 ще 9591 по 9469 че 9428 си 8696 са 7489 това 5975 като 5758 до 3772 '
@@ -3327,7 +3349,7 @@ STOPWORDS = {
         'истината 69 някаква 69 бог 68 вратата 68 даже 68 изключително 68 карта 68'), _table(
         'а 124206 и 93004 е 88983 о 88158 т 78528 н 72598 р 52754 с 50281 в 44310 д 34560 '
         'к 32228 л 31584 п 30458 м 23824 з 22457 я 19119 б 17189 ъ 14938 г 13932 у 13309 '
-        'ч 12505 щ 7378 ц 7117 ж 6675 й 5308 х 4966 ш 4222 ф 3538 ю 1427 ь 382'), (538, 68, 48)),
+        'ч 12505 щ 7378 ц 7117 ж 6675 й 5308 х 4966 ш 4222 ф 3538 ю 1427 ь 382'), (553, 67, 47)),
     'bn': ('bengali', _table(
         'ও 17126 করে 15231 এবং 11325 থেকে 9980 না 9410 জন্য 9385 করতে 7688 এই 6567 '
         'করা 6074 হবে 5982 যে 5819 এ 5328 আর 4851 এর 4710 এক 4695 তার 4555 তাদের 4319 '
@@ -3425,7 +3447,7 @@ STOPWORDS = {
         'দ 31828 য় 23501 জ 23469 হ 22826 এ 21251 ট 20479 আ 18743 শ 18261 ই 15689 গ 15271 '
         'থ 14628 ছ 14339 ও 14274 ষ 13696 চ 13406 ভ 10931 ধ 10513 অ 9838 উ 8552 খ 7330 '
         'ণ 6751 ড 5948 ফ 4404 ড় 3247 ঠ 3118 ঙ 2379 ঞ 1768 ঘ 1447 ঝ 1093 ৎ 1029 ঢ 289 ঐ 225 '
-        'ঈ 96 ঋ 96'), (519, 83, 49)),
+        'ঈ 96 ঋ 96'), (526, 82, 48)),
     'bs': ('latin', _table(
         'je 48528 i 35840 u 26301 se 17596 na 15281 su 12132 od 11576 da 9909 za 7501 '
         'a 7224 koji 5927 iz 5742 sa 5742 sg 5279 kao 4816 bio 4353 do 3982 hiljada 3890 '
@@ -3483,7 +3505,7 @@ STOPWORDS = {
         'a 117809 i 100411 o 88830 e 86989 n 67492 j 55463 r 51298 s 45499 t 41989 u 40199 '
         'k 36860 l 35346 d 33763 m 32782 v 32283 p 27723 g 19927 z 16228 b 15780 h 10205 '
         'c 9706 č 9620 š 6333 ž 4526 ć 4337 f 3734 đ 2203 y 1015 w 964 x 258 q 155 é 69 '
-        'á 52 ç 52'), (362, 80, 47)),
+        'á 52 ç 52'), (376, 76, 45)),
     'ca': ('latin', _table(
         'de 59069 la 38137 i 29497 a 28041 el 24007 que 23403 d 18071 l 17562 en 17014 '
         'per 14431 les 12572 del 11913 els 11460 un 11379 amb 8779 una 8595 no 8084 '
@@ -3585,7 +3607,7 @@ STOPWORDS = {
         'e 127197 a 115009 s 81333 i 77077 r 70308 t 66359 l 64564 n 62667 o 50291 c 45333 '
         'd 41316 u 37214 p 29385 m 28581 b 13812 g 13658 v 12359 f 10359 q 8684 ó 6632 '
         'h 6274 x 4735 à 3863 é 3607 è 2974 j 2684 y 2530 í 2308 ò 2068 z 1846 w 1333 '
-        'ú 1060 ç 889 k 462 ï 342 ü 342 á 188 ñ 154 º 68 ã 51'), (586, 90, 52)),
+        'ú 1060 ç 889 k 462 ï 342 ü 342 á 188 ñ 154 º 68 ã 51'), (604, 85, 50)),
     'cs': ('latin', _table(
         'a 31160 v 21479 se 21465 na 19563 je 14922 to 10710 s 8383 že 8357 z 7188 o 7003 '
         'do 7000 i 5642 pro 5593 si 5554 k 5303 ve 4779 jsem 4732 ale 4628 tak 4147 '
@@ -3680,7 +3702,7 @@ STOPWORDS = {
         'd 37519 k 36749 p 35416 u 33763 m 31585 c 27210 í 26797 z 22684 h 22496 j 20825 '
         'y 18872 á 18647 b 16638 ě 12957 é 9840 ř 9746 č 8431 ý 8075 ž 7549 š 6366 ů 4619 '
         'g 3624 f 3343 ú 1164 x 1127 w 789 ň 695 ľ 657 ă 563 ą 488 ť 357 ó 244 q 169 ä 169 '
-        'ĺ 150 ď 94'), (388, 88, 46)),
+        'ĺ 150 ď 94'), (400, 85, 45)),
     'cy': ('latin', _table(
         'yn 57542 y 36091 r 33878 i 31750 o 28601 a 26302 mae 22046 ar 17790 ei 15066 '
         'yr 11576 n 10640 ac 9108 gan 8342 oedd 5958 wedi 5277 gyda 5107 fel 4767 '
@@ -3738,7 +3760,7 @@ STOPWORDS = {
         'a 99907 d 95263 e 81616 y 79664 n 79550 r 73826 i 67382 o 56673 l 53223 w 38174 '
         'g 36638 h 34136 f 33454 t 30327 s 28734 c 27370 u 26403 m 25133 b 15220 p 9363 '
         'k 1649 v 1118 â 1042 ô 1042 j 739 z 531 x 284 ŵ 246 é 208 q 171 ŷ 171 î 152 ê 114 '
-        'á 95 ë 95'), (510, 70, 54)),
+        'á 95 ë 95'), (525, 69, 53)),
     'da': ('latin', _table(
         'i 29869 og 29343 er 27110 at 22518 det 21229 en 19779 af 19223 til 16479 på 15444 '
         'med 12887 for 12565 der 11714 har 11628 jeg 11180 den 10905 de 10336 ikke 10028 '
@@ -3829,7 +3851,7 @@ STOPWORDS = {
         'egentlig 69 fly 69 gift 69'), _table(
         'e 158350 r 86231 n 72168 t 67916 d 61977 i 59876 a 58056 s 56782 l 52695 o 46904 '
         'g 45085 m 33487 k 32676 v 25231 f 24784 u 18067 h 17537 b 16214 p 16197 å 11449 '
-        'æ 8984 ø 8421 j 7396 y 7147 c 4798 w 612 x 331 z 265 é 215 q 50'), (603, 106, 51)),
+        'æ 8984 ø 8421 j 7396 y 7147 c 4798 w 612 x 331 z 265 é 215 q 50'), (621, 97, 49)),
     'de': ('latin', _table(
         'die 30690 der 29310 und 26972 in 16767 das 13640 ist 10487 den 10438 von 10414 '
         'mit 9896 zu 9813 auf 8412 ich 8402 sie 8109 ein 8008 nicht 7774 es 7754 für 7602 '
@@ -3927,7 +3949,7 @@ STOPWORDS = {
         'läuft 74 to 74 voll 74 wieso 74 afd 72 alt 72 aufgrund 72'), _table(
         'e 161809 n 101868 i 78834 r 71966 s 63267 t 61142 a 57801 d 47408 h 44390 u 40079 '
         'l 37061 g 29871 c 28700 o 27130 m 26822 b 20740 f 17753 w 15813 k 14458 z 12810 '
-        'p 9562 v 9300 ü 6390 ä 5574 ö 2648 j 2263 ß 2217 y 1293 x 616 q 308 ã 62'), (546, 82, 44)),
+        'p 9562 v 9300 ü 6390 ä 5574 ö 2648 j 2263 ß 2217 y 1293 x 616 q 308 ã 62'), (559, 79, 43)),
     'el': ('greek', _table(
         'και 36502 το 27458 να 26509 του 19540 η 17447 την 16927 με 16685 για 15815 '
         'που 13672 ο 12236 από 11608 τα 10504 είναι 10462 δεν 10025 θα 9674 σε 9633 '
@@ -4031,7 +4053,7 @@ STOPWORDS = {
         'α 101598 ο 78672 τ 76442 ι 70635 ε 69767 ν 60968 σ 43444 ρ 41558 κ 40436 π 38221 '
         'η 37218 μ 36365 ς 33627 υ 33148 λ 29347 ί 23899 ά 21056 ό 19485 γ 18153 έ 17719 '
         'δ 17659 ή 13738 ω 13289 χ 11628 θ 11373 ύ 9997 φ 7976 ώ 6645 β 6046 ξ 4026 ζ 3517 '
-        'ψ 1317 ϊ 419 ΐ 90 ἀ 90 ὸ 90 ϋ 60 ὰ 45 ὲ 45'), (553, 85, 46)),
+        'ψ 1317 ϊ 419 ΐ 90 ἀ 90 ὸ 90 ϋ 60 ὰ 45 ὲ 45'), (566, 84, 45)),
     'en': ('latin', _table(
         'the 56370 of 30328 and 29807 to 27533 a 21920 in 20550 is 11064 for 10643 i 9543 '
         'that 9445 it 9179 on 8910 you 7650 with 6742 be 6493 as 6106 are 5829 this 5604 '
@@ -4128,7 +4150,7 @@ STOPWORDS = {
         'moment 87 seems 87 wants 87 fight 85 hear 85 played 85'), _table(
         'e 121055 t 88941 a 82958 o 77142 i 76176 n 74093 r 67077 s 64944 l 40163 h 40029 '
         'd 37780 c 37063 u 28930 m 26331 p 23914 f 23781 g 18498 y 17332 w 15282 b 14832 '
-        'v 11349 k 6233 x 1916 q 1667 j 1633 z 883'), (598, 80, 51)),
+        'v 11349 k 6233 x 1916 q 1667 j 1633 z 883'), (615, 76, 49)),
     'eo': ('latin', _table(
         'la 87622 de 42654 kaj 31345 en 23954 estas 13624 al 11042 mi 9350 ne 8014 '
         'por 7747 estis 7569 ke 7035 pri 6144 kiel 5788 li 5521 kun 5432 sed 5432 el 5076 '
@@ -4186,7 +4208,7 @@ STOPWORDS = {
         'a 123758 o 93608 e 93037 i 88416 n 74858 r 59729 l 59462 s 57785 t 57481 k 41372 '
         'j 34628 d 32166 u 30792 p 29472 m 29347 v 17715 g 12881 c 10561 b 10062 f 9794 '
         'z 6244 ĝ 5459 h 5245 ĉ 4531 ŭ 3943 ŝ 2105 x 1606 ĵ 892 y 624 w 446 ĥ 303 é 178 '
-        'q 161 á 161 ü 107 ø 89 ß 71 æ 71 ó 71 ù 71 ú 71 ý 71 ř 54 ş 54'), (493, 71, 50)),
+        'q 161 á 161 ü 107 ø 89 ß 71 æ 71 ó 71 ù 71 ú 71 ý 71 ř 54 ş 54'), (504, 70, 48)),
     'es': ('latin', _table(
         'de 65655 la 35984 que 29100 y 27753 el 27508 en 27244 a 21853 los 15938 un 12488 '
         'las 10863 no 10619 es 10567 se 10539 con 10378 por 9265 del 8865 para 8288 '
@@ -4294,7 +4316,7 @@ STOPWORDS = {
         'película 74 q 74 república 74 dónde 72 hacerlo 72 respuesta 72'), _table(
         'e 129840 a 121975 o 84697 s 79041 n 74758 i 67216 r 64603 l 53776 d 52510 c 51904 '
         't 47904 u 40901 m 28066 p 24605 b 12673 v 11367 g 11218 y 8687 q 8013 h 7690 '
-        'f 7326 j 4377 z 3394 x 1643 w 943 k 768 ó 40'), (592, 87, 50)),
+        'f 7326 í 4546 j 4377 á 4096 z 3394 é 2864 ñ 1710 x 1643 ú 1599 w 943 k 768 ó 40'), (603, 88, 49)),
     'et': ('latin', _table(
         'ja 29723 on 25651 ei 13742 kui 12622 et 12113 ka 9467 siis 6311 ning 5599 '
         'oma 5599 aga 5395 see 5395 või 4886 oli 4581 ma 4275 pole 3766 nii 3664 mis 3461 '
@@ -4352,7 +4374,7 @@ STOPWORDS = {
         'vahel 305 vajadusel 305 vist 305'), _table(
         'a 122367 e 112087 i 97988 s 85655 t 72195 l 61764 u 58870 k 49095 n 47934 d 39606 '
         'o 38882 m 38562 r 30588 v 23656 g 19887 p 19298 j 17750 h 15714 ä 12972 õ 12063 '
-        'b 9203 ü 7151 ö 2860 f 1767 c 723 y 555 w 370 z 151 x 84 š 67 ž 50'), (350, 94, 42)),
+        'b 9203 ü 7151 ö 2860 f 1767 c 723 y 555 w 370 z 151 x 84 š 67 ž 50'), (360, 93, 41)),
     'eu': ('latin', _table(
         'eta 40143 da 23082 zen 14273 ziren 12266 izan 10370 ere 9813 zuen 9701 bat 8698 '
         'ez 6133 dira 5910 du 5910 bere 5464 demografia 4683 udalerrian 4572 '
@@ -4417,7 +4439,7 @@ STOPWORDS = {
         'a 158582 e 123138 i 88322 r 85905 n 77760 t 68605 o 57711 k 48705 u 45808 z 41438 '
         'd 34153 l 34004 b 26008 s 25114 g 23128 h 16853 m 15049 p 10198 f 5248 c 3410 '
         'j 3145 x 2384 y 1722 v 1556 w 513 é 265 è 166 á 149 ñ 116 q 99 ú 83 à 66 â 66 '
-        'í 66 ô 66 ü 66 ó 50 ū 50'), (337, 95, 39)),
+        'í 66 ô 66 ü 66 ó 50 ū 50'), (356, 104, 37)),
     'fa': ('arabic', _table(
         'و 41773 در 37617 به 29523 از 26361 که 19928 این 15418 است 12557 با 12275 را 11660 '
         'برای 5925 سال 5777 آن 5521 بود 5334 یک 5054 شد 4910 تا 3722 شده 3648 ایران 3618 '
@@ -4508,7 +4530,7 @@ STOPWORDS = {
         'ا 147912 ی 93194 ر 91007 د 73462 ن 67960 و 61504 ه 60203 م 50415 ت 48679 ب 44046 '
         'س 36618 ل 28704 ک 25841 ش 25459 ز 21832 ف 13693 گ 12894 ع 12148 ج 11506 خ 11489 '
         'ق 11176 آ 8417 ح 7410 پ 7376 ط 5328 ص 4651 چ 3818 ث 2135 ض 2030 غ 2030 ذ 1562 '
-        'ي 1232 ئ 1215 ژ 1041 ظ 816 ك 364 أ 295 ء 156 ة 121 ى 121 ـ 104'), (552, 72, 57)),
+        'ي 1232 ئ 1215 ژ 1041 ظ 816 ك 364 أ 295 ء 156 ة 121 ى 121 ـ 104'), (571, 74, 56)),
     'fi': ('latin', _table(
         'ja 39623 on 30392 ei 10181 että 8453 oli 5842 se 5537 myös 4975 ovat 4621 '
         'ole 4279 tai 4260 mutta 3767 voi 3665 kun 3648 niin 3351 sen 3007 hän 2963 '
@@ -4610,7 +4632,7 @@ STOPWORDS = {
         'viikolla 87 and 85 eteenpäin 85 hieno 85'), _table(
         'a 117477 i 104818 t 101855 e 83449 n 81151 s 79435 o 56221 l 55315 k 54003 '
         'u 52433 ä 38042 m 31971 v 24412 r 23473 j 20494 y 19345 p 17791 h 17046 d 10004 '
-        'ö 6249 g 1457 f 1020 b 826 c 615 w 599 x 210 q 81 z 49 å 49 é 49'), (316, 85, 35)),
+        'ö 6249 g 1457 f 1020 b 826 c 615 w 599 x 210 q 81 z 49 å 49 é 49'), (329, 85, 33)),
     'fr': ('latin', _table(
         'de 52023 la 29896 et 23051 l 22066 le 21374 les 19494 à 18354 des 16038 d 15123 '
         'en 14590 est 14058 un 12902 une 10737 du 10584 que 9560 pour 9173 il 8370 '
@@ -4712,7 +4734,7 @@ STOPWORDS = {
         'e 146824 s 82582 i 74016 n 73639 t 72855 a 71898 r 66643 l 56524 o 56006 u 54908 '
         'd 40977 c 36333 p 30905 m 26999 é 23830 v 13413 g 11923 f 11060 q 9099 b 8205 '
         'h 7938 x 4204 à 4063 è 3310 j 3138 y 2573 ê 1333 z 1067 k 690 ô 612 î 580 â 518 '
-        'w 471 ç 408 ù 141 û 141 ï 78 ë 63'), (610, 74, 51)),
+        'w 471 ç 408 ù 141 û 141 ï 78 ë 63'), (625, 71, 50)),
     'ga': ('latin', _table(
         'an 47253 a 36448 is 28991 na 28534 agus 24730 i 23132 ar 20773 é 19936 le 13544 '
         'go 10577 de 10196 ag 9816 sa 8598 mar 8522 bhí 7077 sin 6772 in 6087 sé 5935 '
@@ -4771,7 +4793,7 @@ STOPWORDS = {
         'gnéithe 228 hastráile 228 imigh 228'), _table(
         'a 158638 i 104238 n 81319 h 76822 r 61810 e 58065 s 53759 t 46974 c 46029 l 43437 '
         'o 38923 d 33818 g 30905 m 24919 u 23271 b 21254 í 17397 é 17285 á 16773 f 12260 '
-        'ú 8963 ó 8867 p 8002 v 1408 k 1392 y 1280 w 752 j 352 z 256 x 224 q 128 æ 48'), (561, 78, 52)),
+        'ú 8963 ó 8867 p 8002 v 1408 k 1392 y 1280 w 752 j 352 z 256 x 224 q 128 æ 48'), (573, 78, 51)),
     'gu': ('gujarati', _table(
         'છે 51582 અને 23902 આ 15683 કે 9164 એક 8597 પણ 7180 આવેલા 6424 ભાગમાં 6046 '
         'ભારત 6046 માટે 6046 તે 5857 દેશના 5763 રાજ્યના 5479 પશ્ચિમ 5102 ગામ 4913 જ 4913 '
@@ -4828,7 +4850,7 @@ STOPWORDS = {
         'જ 33811 ગ 26114 દ 25304 હ 24120 આ 21253 છ 20474 ટ 19757 શ 19071 થ 18136 અ 17638 '
         'બ 16703 ણ 16329 ડ 13805 ચ 12309 ભ 12153 એ 11748 ધ 11499 ખ 9972 ષ 7946 ળ 7759 '
         'ઓ 6762 ફ 5765 ઉ 5204 ઇ 4519 ઈ 4456 ઘ 2773 ઝ 1901 ઠ 1870 ઢ 904 ઞ 592 ઊ 436 ઔ 187 '
-        'ઋ 156 ઍ 125 ઑ 125 ઐ 93 ઙ 93'), (411, 107, 48)),
+        'ઋ 156 ઍ 125 ઑ 125 ઐ 93 ઙ 93'), (420, 106, 47)),
     'he': ('hebrew', _table(
         'של 22170 את 18873 על 13998 לא 10105 הוא 7572 זה 5987 עם 4927 כל 4694 ב 4146 '
         'גם 4054 היה 3669 אני 3427 או 3414 היא 3314 כי 3065 מה 2658 יש 2644 בין 2544 '
@@ -4920,7 +4942,7 @@ STOPWORDS = {
         'כנגד 89 מדוע 89 אה 87 אינם 87 איתך 87 אכן 87'), _table(
         'י 115039 ו 113921 ה 88975 ל 65069 ר 58238 ת 56860 ב 55303 מ 52646 א 47014 ש 43399 '
         'נ 35131 ם 28500 ע 26962 ד 25404 ק 23847 ח 23347 פ 23188 כ 20591 ס 20132 ג 17236 '
-        'ט 15758 ן 12802 צ 12782 ז 9627 ך 4054 ף 2417 ץ 1758'), (321, 69, 52)),
+        'ט 15758 ן 12802 צ 12782 ז 9627 ך 4054 ף 2417 ץ 1758'), (332, 72, 50)),
     'hi': ('devanagari', _table(
         'के 33741 है 33286 में 29708 की 22918 से 17961 का 17532 को 17312 और 16693 '
         'हैं 12047 पर 11552 भी 10441 तो 8839 एक 8472 नहीं 8262 ने 7790 कि 7635 ही 7555 '
@@ -5004,7 +5026,7 @@ STOPWORDS = {
         'द 32062 व 29475 ज 28987 ग 26587 ब 25800 अ 15937 भ 15112 च 14400 ए 13800 श 13387 '
         'आ 12562 ट 12075 थ 10950 इ 10350 ख 9600 उ 9487 ध 8400 ड 8175 फ 7125 ष 6787 औ 6450 '
         'ई 5887 ण 4575 छ 3487 झ 2625 ठ 2550 घ 2475 ओ 2100 ड़ 1237 ढ 1200 ऐ 1087 ञ 562 ऊ 525 '
-        'ढ़ 375 ऑ 337 ज़ 300 ऋ 112 फ़ 112'), (620, 86, 60)),
+        'ढ़ 375 ऑ 337 ज़ 300 ऋ 112 फ़ 112'), (629, 81, 59)),
     'hr': ('latin', _table(
         'i 42312 je 32083 u 31308 na 18211 se 17436 za 13252 su 9764 od 9454 da 6897 '
         'a 6432 o 5967 koji 5812 s 5502 te 5037 će 4572 iz 4030 godine 3875 što 3797 '
@@ -5063,7 +5085,7 @@ STOPWORDS = {
         'ćemo 232'), _table(
         'a 112477 i 97221 o 91769 e 87005 n 67742 r 51702 j 51192 t 47557 s 46360 u 41830 '
         'k 36047 v 34794 l 34711 d 34546 m 29713 p 29548 g 17913 z 17665 b 14953 c 11359 '
-        'č 9927 h 8151 š 7890 ć 5893 ž 5783 f 3043 đ 1983 w 317 y 317 x 289 q 83'), (351, 71, 45)),
+        'č 9927 h 8151 š 7890 ć 5893 ž 5783 f 3043 đ 1983 w 317 y 317 x 289 q 83'), (363, 71, 44)),
     'hu': ('latin', _table(
         'a 95675 az 33433 és 21452 hogy 13428 nem 13011 is 11910 egy 11456 de 6211 '
         'meg 5636 volt 4934 csak 4345 ez 4272 ha 4026 vagy 3798 van 3798 már 3606 még 3224 '
@@ -5166,7 +5188,7 @@ STOPWORDS = {
         'e 100523 a 91022 t 80047 l 61914 s 59807 n 55579 k 51690 z 42646 i 42056 r 41688 '
         'o 41423 á 36812 é 34544 m 34131 g 33203 y 22376 b 20004 d 19194 v 18472 h 15276 '
         'p 11726 u 11416 j 11136 ö 10253 ó 9604 f 9442 c 7586 í 6010 ü 5657 ő 5509 ú 3359 '
-        'õ 2622 ű 1326 û 958 ô 471 x 265 w 147 å 59'), (428, 87, 41)),
+        'õ 2622 ű 1326 û 958 ô 471 x 265 w 147 å 59'), (435, 87, 41)),
     'hy': ('armenian', _table(
         'է 47352 են 13215 և 12389 որ 11196 ու 6332 ի 6057 համար 5323 այս 4955 եւ 4588 '
         'էր 4130 հետ 4130 մասին 3946 այդ 3671 իր 3671 ենք 3487 չի 3487 եմ 3395 '
@@ -5228,7 +5250,7 @@ STOPWORDS = {
         'ա 160847 ն 96565 ր 77491 ո 73093 ե 67243 ի 56268 ւ 42589 մ 40169 կ 34418 տ 30347 '
         'յ 28582 ս 25721 հ 22832 վ 22761 լ 19857 ց 17138 թ 15971 դ 15715 ը 14604 ք 14149 '
         'գ 13608 պ 11743 ղ 10889 բ 10590 է 10533 ծ 8341 խ 7800 շ 7331 ռ 7032 չ 6491 զ 5452 '
-        'ջ 5210 և 4228 ձ 3245 փ 2890 ժ 2818 օ 2277 ճ 2021 ֆ 1125'), (335, 87, 40)),
+        'ջ 5210 և 4228 ձ 3245 փ 2890 ժ 2818 օ 2277 ճ 2021 ֆ 1125'), (347, 87, 38)),
     'id': ('latin', _table(
         'yang 32442 dan 22596 di 16056 dengan 12662 ini 11973 itu 11275 untuk 9527 '
         'dari 9141 tidak 8607 akan 7251 dalam 6681 orang 6310 pada 5840 ada 5817 aku 5716 '
@@ -5335,7 +5357,7 @@ STOPWORDS = {
         'hitam 110 oke 107 sempurna 107 and 104 kebanyakan 104'), _table(
         'a 197634 n 105126 e 81098 i 75867 u 51340 t 50954 r 48990 k 48958 g 43405 m 42553 '
         's 42456 d 40412 l 32043 p 31947 b 25525 h 23175 y 18138 o 14984 j 9930 w 5504 '
-        'c 5424 f 2816 v 1094 x 241 z 225 q 161'), (562, 103, 43)),
+        'c 5424 f 2816 v 1094 x 241 z 225 q 161'), (574, 100, 42)),
     'is': ('latin', _table(
         'og 42153 í 39951 að 34918 á 25994 er 23870 sem 19648 til 13090 um 10122 en 10109 '
         'ekki 9662 við 9252 með 8758 af 7958 fyrir 7697 var 7602 hann 7469 ég 7378 '
@@ -5426,7 +5448,7 @@ STOPWORDS = {
         'a 99184 r 87119 n 77786 i 74508 e 66669 s 55664 t 50957 l 45801 u 45399 ð 41977 '
         'g 41688 m 39551 k 34443 f 29029 v 23583 o 20820 h 18121 á 17832 d 16804 í 15808 '
         'þ 12595 j 12290 b 10844 ó 10490 y 9269 p 8450 æ 8241 ö 7856 ú 6056 é 5558 ý 2522 '
-        'c 2040 x 546 w 321 z 96 q 64'), (546, 99, 49)),
+        'c 2040 x 546 w 321 z 96 q 64'), (568, 89, 48)),
     'it': ('latin', _table(
         'di 38892 e 25691 il 22265 la 21030 che 18404 a 16326 in 16176 per 13780 un 12896 '
         'è 12245 non 11363 l 10905 del 10568 i 9066 le 8831 della 8069 una 7570 da 7498 '
@@ -5528,7 +5550,7 @@ STOPWORDS = {
         'motivo 83 r 83 sai 83 sicuro 83 ah 81 farlo 81'), _table(
         'i 118040 a 113521 e 107966 o 89861 n 76592 r 68821 t 66388 l 62719 s 51018 '
         'c 39951 d 37217 p 29114 m 28366 u 25847 g 18177 v 14262 z 10693 b 10348 f 10232 '
-        'h 8880 q 2921 à 2648 è 2461 ì 835 ù 662 w 518 k 475 y 461 ò 317 é 259 j 216 x 201'), (588, 77, 49)),
+        'h 8880 q 2921 à 2648 è 2461 ì 835 ù 662 w 518 k 475 y 461 ò 317 é 259 j 216 x 201'), (607, 75, 47)),
     'ja': ('cjk*', _table(
         'の 38981 い 33206 で 27941 し 25817 て 25648 に 25563 が 25138 と 23609 な 23609 る 23270 '
         'す 21231 は 18854 を 18769 た 18599 ま 18174 か 15456 り 13079 れ 13079 も 12994 う 12909 '
@@ -5663,7 +5685,7 @@ STOPWORDS = {
         'ა 142576 ი 122003 ე 90630 ს 72299 რ 60016 ო 51743 მ 51709 ლ 47126 დ 43841 ნ 40977 '
         'ბ 36175 ვ 29081 უ 25796 თ 25711 გ 21466 ტ 18062 შ 16343 ხ 15029 კ 14035 ც 11542 '
         'წ 10177 ქ 8408 პ 8054 ზ 7767 ფ 7245 ყ 5055 ღ 4937 ძ 4094 ჩ 2932 ჯ 2106 ჭ 1398 '
-        'ჰ 1213 ჟ 455'), (267, 79, 37)),
+        'ჰ 1213 ჟ 455'), (283, 87, 35)),
     'kk': ('cyrillic', _table(
         'және 12864 мен 6783 бұл 6549 жылы 6081 болып 4795 орналасқан 4327 саны 4210 '
         'құрайды 4210 адамды 4093 км 3976 де 3859 тұрғындарының 3859 болды 3625 үшін 3625 '
@@ -5725,7 +5747,7 @@ STOPWORDS = {
         'а 130360 ы 79777 н 71586 е 71289 р 57636 т 57041 л 53016 і 48693 д 45525 с 38453 '
         'қ 33185 м 29440 о 28564 к 28214 б 24486 и 18745 ж 18185 у 16978 ғ 16453 ң 15017 '
         'з 14475 й 13495 ш 13232 г 13145 п 12392 ұ 9872 ө 9031 ә 7719 ү 7036 я 4691 в 2608 '
-        'х 2363 ф 1995 ц 1663 ь 1348 э 1260 ю 455 ч 245 щ 140 ё 70 һ 70 ъ 53'), (259, 92, 39)),
+        'х 2363 ф 1995 ц 1663 ь 1348 э 1260 ю 455 ч 245 щ 140 ё 70 һ 70 ъ 53'), (279, 113, 37)),
     'ko': ('hangul*', _table(
         '이 32534 다 30866 는 21916 에 20180 을 17322 의 17322 고 15688 가 15416 로 15042 지 14974 '
         '하 13919 한 13000 은 11571 대 11366 서 11196 사 10890 기 10856 를 9665 도 9188 수 8576 '
@@ -5842,7 +5864,7 @@ STOPWORDS = {
         'utuntur 369 variis 369 velut 369 vera 369 vi 369 vicus 369 videbatur 369 voce 369'), _table(
         'i 111445 e 107273 a 98560 t 80571 s 72693 u 72440 n 69219 r 64950 o 57188 m 51250 '
         'c 42847 l 36482 p 29496 d 26411 b 15117 g 12788 v 12594 f 10246 h 9974 q 8111 '
-        'x 4754 y 1649 k 1164 w 699 z 660 j 446 ö 136 ē 116 ä 97 é 97 á 58 ī 58'), (305, 84, 41)),
+        'x 4754 y 1649 k 1164 w 699 z 660 j 446 ö 136 ē 116 ä 97 é 97 á 58 ī 58'), (313, 87, 40)),
     'lg': ('latin', _table(
         'mu 38487 ku 24157 n 21372 ne 19653 nga 17851 e 12119 nti 9008 abaana 8189 ng 7370 '
         'era 6715 ababaka 5732 y 5732 abadde 5241 bwe 5241 wa 5077 aba 4831 ba 4422 '
@@ -5903,7 +5925,7 @@ STOPWORDS = {
         'sipeeya 328 waggulu 328 yekka 328 yonna 328 zonna 328'), _table(
         'a 199870 e 82210 b 79230 u 74988 i 69040 n 63120 k 58629 o 57533 m 43074 l 34659 '
         'g 32579 y 29488 d 29266 w 28600 t 28018 s 26049 r 20365 z 17773 j 5726 p 5324 '
-        'f 5213 v 3854 c 2426 h 2246 â 568 x 125'), (409, 81, 44)),
+        'f 5213 v 3854 c 2426 h 2246 â 568 x 125'), (425, 80, 43)),
     'lt': ('latin', _table(
         'ir 34706 kad 8942 su 8456 į 7943 yra 7162 iš 7022 tai 5635 ar 5304 kaip 5120 '
         'o 5055 tik 4834 savo 4640 buvo 4620 nuo 4480 bet 4230 ne 4230 apie 3681 m 3506 '
@@ -6003,7 +6025,7 @@ STOPWORDS = {
         'i 136461 a 115835 s 77633 t 59342 o 58984 e 58283 r 52586 n 51621 u 48476 k 46016 '
         'm 36754 l 32909 p 29702 d 25732 v 22557 g 20050 j 19677 ė 14384 b 14259 y 13403 '
         'ų 12220 š 11613 ž 7970 ą 6943 į 5355 c 4764 ū 4670 č 3300 z 2927 f 2351 ę 1526 '
-        'h 1059 w 374 x 249'), (365, 102, 40)),
+        'h 1059 w 374 x 249'), (377, 102, 39)),
     'lv': ('latin', _table(
         'un 33478 ir 22882 ar 14734 par 11673 no 10113 ka 10066 arī 7691 uz 7481 kā 7466 '
         'kas 6971 bet 6367 vai 6181 ja 5314 to 5297 lai 4977 nav 4928 es 4908 tā 4769 '
@@ -6106,7 +6128,7 @@ STOPWORDS = {
         'a 112351 i 93959 s 78253 t 65587 e 64604 r 53658 u 53427 n 47025 k 39718 m 39196 '
         'ā 39180 o 35833 p 31964 d 30951 l 30644 v 26514 j 23735 ī 21202 z 19037 ē 17640 '
         'b 17487 g 12758 c 11776 š 11315 ū 5205 ņ 4145 f 3117 ļ 3024 ž 1612 h 1336 ķ 1290 '
-        'ģ 1151 č 553 w 292 y 246 x 107 q 61'), (417, 102, 43)),
+        'ģ 1151 č 553 w 292 y 246 x 107 q 61'), (427, 101, 41)),
     'mi': ('latin', _table(
         'te 96919 i 59678 ki 36323 ngā 35864 o 33224 e 24961 a 20887 he 19051 ka 17903 '
         'ko 15378 ana 11419 me 9698 atu 9411 mahi 8435 nei 7689 hei 7632 mai 7632 kia 7115 '
@@ -6164,7 +6186,7 @@ STOPWORDS = {
         'whāinga 287 wētahi 287'), _table(
         'a 182720 i 105264 t 93044 e 86339 k 69481 o 61444 n 60880 h 58280 r 52718 u 49381 '
         'ā 41485 m 32085 g 27699 w 23735 p 19599 ō 11217 ē 6705 ū 4293 l 2961 s 2648 '
-        'ī 1708 d 1457 c 1379 y 846 b 830 f 799 v 470 j 219 z 157 x 141'), (749, 84, 63)),
+        'ī 1708 d 1457 c 1379 y 846 b 830 f 799 v 470 j 219 z 157 x 141'), (751, 84, 63)),
     'mk': ('cyrillic', _table(
         'на 60779 и 36613 во 35559 се 26933 од 23876 да 21065 за 18726 е 15457 со 14826 '
         'го 9172 не 9128 како 7901 што 7778 ја 6920 ќе 6809 дека 6393 ги 5701 година 4727 '
@@ -6272,7 +6294,7 @@ STOPWORDS = {
         'а 134025 о 110050 и 93417 е 84049 т 72488 н 71346 р 49488 с 46198 в 42908 д 39070 '
         'к 38917 л 34485 п 27920 м 23777 у 21309 г 18263 ј 18187 з 16785 б 15887 ч 8027 '
         'ш 7372 ц 6656 ж 5194 ф 3960 њ 3732 х 2407 ќ 2026 ѓ 1234 џ 335 ѕ 213 љ 107 ѝ 61 '
-        'й 46'), (506, 68, 46)),
+        'й 46'), (528, 77, 44)),
     'mn': ('cyrillic', _table(
         'нь 23828 байна 10377 ч 9704 гэж 9128 юм 9032 энэ 8455 байгаа 6533 л 5957 '
         'олон 5573 монгол 5284 бол 5092 их 4708 байсан 4612 хүн 3939 нэг 3555 улс 3555 '
@@ -6329,7 +6351,7 @@ STOPWORDS = {
         'а 120191 н 82092 э 75586 г 61828 л 60469 о 53981 р 49717 д 47832 х 46728 и 45131 '
         'й 42481 у 36604 т 34702 с 30727 б 29063 ө 26192 ү 26141 м 23355 ж 16510 в 13198 '
         'ч 11975 ы 10752 з 9274 ь 8068 ш 7491 ц 6675 я 6404 е 4043 ї 3567 к 2820 ю 2701 '
-        'ё 1682 п 1240 ф 340 є 323 ъ 119'), (368, 88, 45)),
+        'ё 1682 п 1240 ф 340 є 323 ъ 119'), (376, 89, 44)),
     'mr': ('devanagari', _table(
         'आहे 18507 आणि 12176 या 9254 व 7427 नाही 7184 तर 7062 ते 6088 काही 4870 होते 4870 '
         'हे 4383 आहेत 4262 एक 4262 पण 4262 असे 3896 त्या 3896 हा 3653 त्यामुळे 2800 '
@@ -6387,7 +6409,7 @@ STOPWORDS = {
         'म 41438 प 39400 ण 29559 द 26606 आ 22037 ग 20174 ज 20034 अ 17749 श 15465 ब 15183 '
         'ट 13110 ड 12547 ध 12512 ळ 11388 ष 11036 ख 8541 भ 8470 ठ 7486 थ 6397 घ 5131 उ 4393 '
         'फ 4393 झ 4182 ए 3936 इ 2882 ई 2741 ढ 2320 ऊ 2003 ऱ 808 छ 668 ओ 457 ञ 457 ऑ 316 '
-        'ऐ 281 य़ 281 ऋ 176 ऍ 105 औ 105'), (285, 81, 44)),
+        'ऐ 281 य़ 281 ऋ 176 ऍ 105 औ 105'), (290, 82, 43)),
     'ms': ('latin', _table(
         'yang 26550 di 18997 dan 18953 ini 11581 lagu 10828 untuk 10019 tak 9427 '
         'dengan 9400 download 9039 pada 8538 dari 7505 dalam 5793 mp3 5792 boleh 5613 '
@@ -6499,7 +6521,7 @@ STOPWORDS = {
         'perlawanan 107 sebenar 107 sungguh 107 tarik 107 ha 104 korea 104'), _table(
         'a 178938 n 90965 i 78125 e 74078 u 53841 r 51980 t 49344 d 47297 s 43653 l 43544 '
         'm 41001 k 40970 g 39714 o 31433 p 29340 b 28983 h 24517 y 14654 j 9599 c 9459 '
-        'w 8467 f 4714 v 2931 z 1101 x 868 q 372 ā 47'), (509, 106, 45)),
+        'w 8467 f 4714 v 2931 z 1101 x 868 q 372 ā 47'), (538, 106, 43)),
     'nb': ('latin', _table(
         'og 32396 i 31687 er 24343 det 22613 til 17216 å 16699 av 16422 på 16406 som 16300 '
         'for 15999 en 14995 med 13037 har 11657 at 10598 ikke 10565 jeg 7723 de 7450 '
@@ -6593,7 +6615,7 @@ STOPWORDS = {
         'selvsagt 74 sende 74 gutter 72 natt 72 rart 72 skje 72 betale 70 pengene 70'), _table(
         'e 153245 r 86076 t 82588 n 77816 s 62831 i 61873 a 59053 l 54769 o 50323 d 43345 '
         'g 39712 k 39351 m 31885 v 25541 f 21564 u 18184 p 17949 b 15690 å 14280 h 13448 '
-        'ø 9110 j 8984 y 7465 æ 1970 c 1717 w 524 x 253 z 199 q 72 ü 72 é 54'), (566, 79, 48)),
+        'ø 9110 j 8984 y 7465 æ 1970 c 1717 w 524 x 253 z 199 q 72 ü 72 é 54'), (583, 77, 47)),
     'nl': ('latin', _table(
         'de 64618 van 33963 het 31489 in 28696 een 26905 en 24450 is 16135 op 11817 '
         'voor 10472 zijn 10165 met 9829 te 9777 dat 9706 die 7721 hij 6601 door 6553 '
@@ -6698,7 +6720,7 @@ STOPWORDS = {
         'e 182902 n 92944 a 73954 i 70397 r 65650 t 64638 o 61114 d 57753 s 44620 l 39563 '
         'g 30263 h 26234 v 24472 m 22824 k 20377 u 19414 c 17016 p 16869 b 15841 w 14879 '
         'j 13606 z 11078 f 8663 y 2317 x 702 é 522 ë 522 q 212 ö 131 è 114 ü 98 á 65 í 49 '
-        'ï 49'), (584, 77, 48)),
+        'ï 49'), (605, 78, 46)),
     'nn': ('latin', _table(
         'i 49658 og 36182 er 23076 som 21876 av 21414 til 17907 ein 17076 på 16707 '
         'det 12738 den 10615 med 10615 dei 10153 eit 9599 for 9230 han 9138 frå 8307 '
@@ -6756,7 +6778,7 @@ STOPWORDS = {
         'e 129858 r 85688 a 85157 t 75368 n 75057 i 73666 s 63474 o 50648 l 50154 d 42908 '
         'k 41151 g 35571 m 33979 v 25818 u 19194 f 18755 p 18371 h 13705 b 12973 å 12589 '
         'j 11985 y 9259 ø 7136 c 2690 æ 1354 w 714 ò 640 z 531 q 238 x 201 é 201 á 165 '
-        'ö 146 ä 110 è 73 í 73 ó 73 ü 55 ł 55'), (523, 68, 49)),
+        'ö 146 ä 110 è 73 í 73 ó 73 ü 55 ł 55'), (541, 66, 48)),
     'pa': ('gurmukhi', _table(
         'ਦੇ 26375 ਹੈ 26225 ਦੀ 21552 ਨੂੰ 20648 ਤੇ 14996 ਦਾ 14996 ਅਤੇ 13338 ਇਸ 12735 '
         'ਨੇ 12359 ਨਾਲ 11228 ਕਿ 10098 ਵੀ 9420 ਵਿੱਚ 9118 ਤੋਂ 8968 ਹਨ 8968 ਲਈ 8742 ਨਹੀਂ 7460 '
@@ -6810,7 +6832,7 @@ STOPWORDS = {
         'ਆ 33660 ਪ 31267 ਜ 30948 ਗ 23897 ਬ 23386 ਚ 20738 ਇ 20643 ਅ 20579 ਣ 20132 ਉ 15442 '
         'ਟ 13592 ਖ 12890 ਈ 11518 ਸ਼ 9859 ਡ 9157 ਭ 7115 ਧ 7019 ਫ 6764 ੜ 5871 ਥ 4786 ਜ਼ 4467 '
         'ਘ 4307 ਏ 3861 ਛ 2425 ਝ 2233 ਠ 2233 ਯ 2010 ਐ 1850 ਓ 989 ਊ 925 ਫ਼ 893 ਢ 798 ਔ 510 '
-        'ਖ਼ 479 ਲ਼ 128 ਗ਼ 128'), (546, 72, 61)),
+        'ਖ਼ 479 ਲ਼ 128 ਗ਼ 128'), (552, 70, 60)),
     'pl': ('latin', _table(
         'w 36464 i 22585 na 21007 z 19392 nie 18180 się 18087 to 14260 do 13241 że 10784 '
         'jest 9431 o 7538 a 5934 jak 5558 od 4827 po 4671 ale 4624 za 4310 co 4054 '
@@ -6913,7 +6935,7 @@ STOPWORDS = {
         'a 88889 i 82430 e 80300 o 76966 n 55233 z 55093 r 48529 w 47045 s 42367 t 39487 '
         'c 38073 y 36921 k 34704 d 34075 p 33080 m 27477 j 24177 u 23235 l 23025 ł 16287 '
         'b 14611 g 13581 ą 11102 ę 10282 h 9758 ż 8990 ó 8309 ś 5481 ć 4172 f 3142 ń 1763 '
-        'ź 663 v 559 x 140'), (435, 82, 43)),
+        'ź 663 v 559 x 140'), (445, 82, 42)),
     'pt': ('latin', _table(
         'de 48998 a 34094 o 26948 que 26634 e 25580 do 17278 da 14905 em 12485 com 12115 '
         'para 11264 não 10102 é 9966 um 9691 no 9168 uma 8838 os 8331 na 8253 se 8056 '
@@ -7015,7 +7037,7 @@ STOPWORDS = {
         'a 124910 e 114718 o 105511 s 76314 r 65911 i 64095 d 54551 n 53889 t 49483 '
         'm 43598 c 40206 u 37052 l 29633 p 28831 v 14669 g 12867 f 11487 b 9868 q 8798 '
         'h 8109 ã 7883 ç 6363 á 4983 z 4012 é 3970 j 3942 í 2534 x 2210 ó 1802 ê 1408 '
-        'õ 1380 ú 1281 à 1042 k 845 y 718 â 465 w 366 º 141 ô 113'), (580, 89, 51)),
+        'õ 1380 ú 1281 à 1042 k 845 y 718 â 465 w 366 º 141 ô 113'), (599, 82, 49)),
     'ro': ('latin', _table(
         'de 52927 a 26818 în 24017 la 15777 și 14749 cu 12463 din 12372 o 12150 este 10304 '
         'pe 10248 care 10135 să 9769 mai 8685 pentru 8533 un 8452 nu 8241 si 8135 se 6861 '
@@ -7114,7 +7136,7 @@ STOPWORDS = {
         'e 122729 a 113586 i 109513 r 74938 t 72835 n 63035 u 56785 c 52907 l 48238 '
         'o 46568 s 43167 d 34023 p 31547 m 28340 f 13917 ă 13738 v 12007 g 8979 b 8950 '
         'z 7682 î 5996 ţ 5474 ş 4937 ď 3669 ż 3669 h 3326 j 2431 x 2327 â 2178 k 552 y 403 '
-        'w 343 ï 343 ã 268 ț 239 ș 179 é 60'), (512, 81, 48)),
+        'w 343 ï 343 ã 268 ț 239 ș 179 é 60'), (522, 80, 47)),
     'ru': ('cyrillic', _table(
         'в 37208 и 32767 не 18025 на 17536 что 11659 с 11441 я 8681 по 7592 как 6816 '
         'а 6672 это 6407 к 5809 из 5774 но 5312 он 5146 у 4964 все 4729 то 4642 за 4460 '
@@ -7201,7 +7223,7 @@ STOPWORDS = {
         'о 109841 е 86050 а 77211 и 71699 н 66352 т 63460 с 52902 в 47309 р 46763 л 43052 '
         'к 33176 м 31812 д 30311 п 28893 у 26710 я 21253 ы 20708 ь 19316 г 16697 з 16561 '
         'б 15579 ч 14815 й 11159 ж 9876 х 8840 ш 7039 ю 6821 ц 4938 щ 4038 э 3710 ф 2401 '
-        'ё 518 ъ 191'), (467, 83, 45)),
+        'ё 518 ъ 191'), (471, 83, 45)),
     'sk': ('latin', _table(
         'a 33873 v 22977 sa 21836 na 21341 je 16597 s 9258 z 8350 to 7932 že 7220 aj 7169 '
         'ako 7123 o 6533 do 6383 si 6208 som 4493 ale 4414 pre 4338 po 4216 sú 3781 '
@@ -7296,7 +7318,7 @@ STOPWORDS = {
         'o 91340 a 89834 e 83495 n 63630 i 56806 r 50849 t 48216 s 44060 v 42310 k 37877 '
         'l 35365 m 33980 d 33911 p 33253 u 26602 c 24177 h 22393 j 20471 á 19259 z 18479 '
         'b 17440 y 15726 ý 10998 í 10876 č 10184 ž 8850 š 8711 ú 7915 é 6876 ť 5923 ľ 4087 '
-        'f 4070 g 3412 ô 2130 ň 1334 ď 1316 ó 1264 x 831 w 814 ä 745 ĺ 69 ŕ 52'), (422, 93, 47)),
+        'f 4070 g 3412 ô 2130 ň 1334 ď 1316 ó 1264 x 831 w 814 ä 745 ĺ 69 ŕ 52'), (436, 90, 46)),
     'sl': ('latin', _table(
         'je 38440 in 30346 v 26015 na 18005 se 15759 za 13049 da 12626 ki 10814 so 10412 '
         'pa 8878 z 8091 s 7120 tudi 7034 ne 6975 lahko 5385 po 5036 bi 4912 še 4755 '
@@ -7396,7 +7418,7 @@ STOPWORDS = {
         'svetovni 66 vir 66 visoko 66 voda 66 decembra 64 dokler 64'), _table(
         'a 103786 e 101141 o 93771 i 88649 n 69140 r 53819 s 48544 t 48147 l 43682 j 40609 '
         'v 40609 p 35946 k 35487 d 35380 m 31588 z 21237 u 20687 b 18470 g 15305 č 13440 '
-        'h 10596 c 10580 š 8853 ž 5948 f 2737 w 581 y 443 x 398 ć 153 è 107 q 76 ö 46'), (456, 88, 48)),
+        'h 10596 c 10580 š 8853 ž 5948 f 2737 w 581 y 443 x 398 ć 153 è 107 q 76 ö 46'), (473, 80, 46)),
     'sn': ('latin', _table(
         'kuti 21866 asi 12468 kana 8248 akati 6809 uye 6809 ini 6426 chete 6330 uyu 6330 '
         'iri 5754 ari 5562 iyi 5179 makore 4795 ndiri 4603 akadaro 4508 wake 4316 ane 4220 '
@@ -7458,7 +7480,7 @@ STOPWORDS = {
         'zvisina 384 zviviri 384'), _table(
         'a 180869 i 99751 n 71582 e 66552 u 64299 k 57668 r 50782 o 49464 m 44534 v 36372 '
         'h 35508 d 33312 t 32872 z 29203 s 27219 w 26638 c 19780 b 17145 g 16960 y 16564 '
-        'p 14112 f 4492 l 3117 j 949 q 128 x 128'), (346, 98, 39)),
+        'p 14112 f 4492 l 3117 j 949 q 128 x 128'), (354, 105, 38)),
     'so': ('latin', _table(
         'oo 27692 iyo 22905 ka 22684 ku 21063 ah 17381 ee 14361 u 14361 waa 13404 la 12520 '
         'waxaa 11195 uu 10311 ay 9722 waxay 7659 soo 7439 mid 7070 badan 6997 wuxuu 6997 '
@@ -7519,7 +7541,7 @@ STOPWORDS = {
         'yaal 295 yidhi 295'), _table(
         'a 264808 i 80852 o 62307 d 59781 u 46370 n 46342 e 45697 y 42828 l 38051 k 36885 '
         'h 36761 s 36473 r 33851 m 27399 b 24530 g 23405 w 21057 t 18888 x 17131 c 12547 '
-        'q 10501 f 7097 j 4887 p 769 v 384 z 247'), (477, 78, 47)),
+        'q 10501 f 7097 j 4887 p 769 v 384 z 247'), (488, 80, 46)),
     'sq': ('latin', _table(
         'të 57752 e 52252 në 43779 dhe 27278 i 24677 me 17318 një 14345 nga 13379 që 10406 '
         'për 9663 është 9588 më 9440 ka 7135 u 6987 edhe 6021 ai 5575 së 5500 si 5277 '
@@ -7577,7 +7599,7 @@ STOPWORDS = {
         'valë 223 vdekje 223 vete 223 vjecare 223 vjeçare 223 zhvilluar 223 ë 223'), _table(
         'e 99145 t 85926 i 85163 ë 79301 a 76706 r 69318 n 67242 s 52832 h 42131 o 39185 '
         'm 36208 k 34041 u 33476 d 32361 l 30484 j 29309 p 25889 v 14242 g 13952 b 12395 '
-        'f 10838 q 7541 z 7083 y 5969 c 5679 ç 1526 x 1084 w 290 ė 198 é 107 à 61 è 46'), (484, 76, 51)),
+        'f 10838 q 7541 z 7083 y 5969 c 5679 ç 1526 x 1084 w 290 ė 198 é 107 à 61 è 46'), (504, 84, 49)),
     'sr': ('cyrillic', _table(
         'је 44829 и 32756 у 32360 се 20188 су 15438 на 14844 да 13855 а 11578 од 11084 '
         'за 7125 са 6235 као 6037 који 4156 из 3761 што 3563 магнитуда 3464 до 3266 '
@@ -7636,7 +7658,7 @@ STOPWORDS = {
         'јула 297 његов 297 његовом 297 њиховог 297'), _table(
         'а 122814 и 97320 о 93673 е 88377 н 61361 р 53499 с 50951 т 44207 у 41732 к 39460 '
         'ј 36197 в 36087 д 33503 м 32147 л 28958 п 28371 з 17136 г 16532 б 14919 ч 9787 '
-        'ц 9311 ш 8302 њ 6781 х 6451 љ 5297 ж 4985 ћ 4875 ф 4197 ђ 2291 џ 477'), (393, 77, 46)),
+        'ц 9311 ш 8302 њ 6781 х 6451 љ 5297 ж 4985 ћ 4875 ф 4197 ђ 2291 џ 477'), (419, 91, 44)),
     'st': ('latin', _table(
         'ho 54688 le 48612 e 41686 ka 36981 ba 35479 ya 32408 a 27573 ha 16596 o 16465 '
         'ke 16073 tse 15485 tsa 13394 di 12218 sa 11434 la 10519 wa 9670 hore 8429 se 8298 '
@@ -7697,7 +7719,7 @@ STOPWORDS = {
         'tswela 261 utlwa 261'), _table(
         'a 164561 e 133993 o 97397 l 76313 h 62521 t 59415 n 58350 s 53448 i 40524 k 40174 '
         'b 36139 m 33552 g 27919 r 18861 d 18405 w 17628 p 16106 y 13259 u 11630 f 10047 '
-        'j 4658 c 2238 v 1233 q 1157 z 274 x 91 š 91'), (657, 74, 56)),
+        'j 4658 c 2238 v 1233 q 1157 z 274 x 91 š 91'), (663, 72, 56)),
     'sv': ('latin', _table(
         'och 30784 i 27069 att 24799 är 23710 det 20459 en 19106 för 17043 på 16741 '
         'som 15755 med 13590 av 12528 till 11719 jag 11046 har 10926 inte 10305 om 9595 '
@@ -7793,7 +7815,7 @@ STOPWORDS = {
         'veckor 78 vän 76 ihåg 74 imorgon 74 kallar 74 mår 74'), _table(
         'e 96893 a 89305 n 84706 t 84435 r 84318 s 63146 i 58179 l 54162 o 42867 d 42382 '
         'm 35454 k 34833 g 31418 v 23442 f 22103 ä 20007 u 19697 h 19386 p 17931 ö 16010 '
-        'b 15466 å 14962 c 13293 j 6928 y 6035 x 1514 w 640 z 252 é 78 q 58'), (547, 89, 46)),
+        'b 15466 å 14962 c 13293 j 6928 y 6035 x 1514 w 640 z 252 é 78 q 58'), (561, 84, 45)),
     'sw': ('latin', _table(
         'ya 64047 na 49407 wa 37992 kwa 26142 katika 20042 ni 12635 za 11938 la 9759 '
         'mwaka 8278 cha 6710 kama 6448 hii 5751 kuwa 5490 lugha 5141 au 4967 yake 4270 '
@@ -7853,7 +7875,7 @@ STOPWORDS = {
         'viwango 349 wanafunzi 349 wanawake 349 wayahudi 349 wilaya 349'), _table(
         'a 213751 i 127127 k 68153 n 67581 u 60967 m 46333 e 41826 w 40634 o 39637 l 34460 '
         'h 34444 t 31733 y 28042 s 27568 r 19990 b 19745 d 18912 z 18259 g 14650 j 11155 '
-        'p 10469 f 8787 c 8672 v 6288 x 229 q 196 í 49'), (492, 76, 48)),
+        'p 10469 f 8787 c 8672 v 6288 x 229 q 196 í 49'), (508, 79, 46)),
     'ta': ('tamil', _table(
         'ஒரு 9252 இந்த 6727 மற்றும் 6275 இது 5150 என்று 4166 என்ற 3170 உள்ள 3131 '
         'என்பது 2822 முதல் 2542 அந்த 2499 பல 2450 அல்லது 2444 சில 2384 என 2313 ஆம் 2280 '
@@ -7962,7 +7984,7 @@ STOPWORDS = {
         'க 127932 த 109608 ப 83287 ட 72988 ம 72427 ர 69593 ல 54776 ன 53794 வ 51072 ற 42261 '
         'ள 41194 ய 41166 ச 32776 ந 27388 இ 21355 அ 18605 ண 18521 ங 9962 எ 9429 ழ 9316 '
         'ஆ 9120 உ 7128 ஒ 4125 ஸ 3031 ஏ 1543 ஜ 1459 ஊ 1038 ஓ 1010 ஞ 954 ஷ 898 ஹ 673 ஈ 561 '
-        'ஃ 505 ஐ 505'), (273, 82, 33)),
+        'ஃ 505 ஐ 505'), (283, 84, 31)),
     'te': ('telugu', _table(
         'మరియు 15358 ఈ 13024 ఒక 9706 ఆ 6389 కూడా 5652 యొక్క 5160 ఇది 4423 నుండి 4423 '
         'లో 3809 అని 3563 తన 3317 చెందిన 3194 ఉన్న 3072 లేదా 3072 ఆమె 2826 తరువాత 2703 '
@@ -8021,7 +8043,7 @@ STOPWORDS = {
         'య 43690 డ 35581 చ 35454 ట 33610 గ 33483 అ 19206 బ 13228 జ 13005 ధ 10779 శ 10461 '
         'ఆ 8808 ష 8681 భ 8299 ఉ 8236 ణ 8108 హ 8045 ఇ 7059 ఒ 4102 ఈ 3943 ఎ 3784 థ 3689 '
         'ళ 3625 ఫ 3530 ఖ 2162 ఏ 1749 ఘ 827 ఐ 572 ఓ 541 ఠ 477 ఞ 382 ఊ 254 ఛ 191 ఔ 127 ఝ 127 '
-        'ఱ 95'), (233, 74, 38)),
+        'ఱ 95'), (241, 76, 37)),
     'th': ('thai*', _table(
         'า 78281 ร 75813 น 58460 ก 44808 ั 37267 ม 35606 อ 35179 ง 33336 ่ 31888 เ 30731 '
         'ย 28293 ว 27866 ส 26023 ิ 25505 ี 24773 ้ 24301 ท 23463 ล 23174 บ 21970 ด 20294 '
@@ -8142,7 +8164,7 @@ STOPWORDS = {
         'mahalagang 68 ninyo 68 account 66 internet 66 kuya 66 miss 66'), _table(
         'a 226865 n 131600 g 94601 i 76935 s 51770 o 45161 t 44088 l 41475 m 40176 p 32014 '
         'k 31294 u 29712 y 27283 e 26676 r 26097 b 21479 h 17356 d 17101 w 7612 c 5112 '
-        'f 1313 v 1313 j 805 z 791 x 565 q 155 é 155 á 71 ö 56 ü 56 ō 56 ó 42'), (617, 76, 50)),
+        'f 1313 v 1313 j 805 z 791 x 565 q 155 é 155 á 71 ö 56 ü 56 ō 56 ó 42'), (632, 71, 48)),
     'tn': ('latin', _table(
         'go 52945 ba 50430 a 48974 le 42952 ka 33752 e 26605 ke 19656 re 19523 ya 19060 '
         'o 16810 fa 16678 ga 15817 mo 15751 gore 14825 di 13832 se 12707 ne 10258 wa 10192 '
@@ -8202,7 +8224,7 @@ STOPWORDS = {
         'tumelo 265'), _table(
         'a 167708 e 129423 o 102658 l 70933 t 59759 g 58556 n 54139 s 51618 i 43048 '
         'b 39224 k 38318 m 37658 r 25924 w 24787 h 23452 d 19942 p 12707 u 11471 f 10960 '
-        'y 10235 j 5323 c 1384 v 511 z 132 š 66 x 49'), (700, 92, 59)),
+        'y 10235 j 5323 c 1384 v 511 z 132 š 66 x 49'), (704, 84, 59)),
     'tr': ('latin', _table(
         've 30279 bir 19187 bu 13985 için 7808 da 6740 de 6239 ile 6088 olarak 4895 '
         'çok 4728 daha 3533 en 3489 olan 3279 her 3079 gibi 2976 ne 2934 sonra 2861 '
@@ -8311,7 +8333,7 @@ STOPWORDS = {
         'a 113279 e 100118 i 92025 l 74065 r 72770 n 71123 k 45703 d 38947 t 37821 m 37032 '
         'ı 33387 s 32176 u 30431 y 27489 o 22281 b 21929 ü 18228 z 13963 g 12738 ý 12724 '
         'v 12175 ş 11640 h 10008 c 9628 ç 9107 p 8811 ö 7981 ğ 7798 f 6109 þ 3927 ð 2477 '
-        'j 929 â 408 w 253 î 141 x 127 ä 99 ÿ 70'), (341, 81, 40)),
+        'j 929 â 408 w 253 î 141 x 127 ä 99 ÿ 70'), (352, 85, 38)),
     'ts': ('latin', _table(
         'ku 54824 hi 39085 ya 34125 na 30620 va 23345 eka 22750 wa 21030 ka 17459 a 17327 '
         'nga 17062 ta 17062 yi 12102 swi 10515 ri 9126 ra 8862 ndzi 8597 xa 7870 swa 7738 '
@@ -8374,7 +8396,7 @@ STOPWORDS = {
         'rhurhela 265 tivisiwa 265 vulavisisi 265 yisiwa 265'), _table(
         'a 168182 i 106017 n 76474 e 70317 k 59970 l 56165 u 54313 h 48298 o 45249 m 39263 '
         't 38265 s 38208 w 35030 y 27591 r 24570 v 23301 g 16218 d 15648 b 14822 x 10689 '
-        'z 8864 f 8708 p 7995 c 4190 j 1468 q 185'), (678, 85, 53)),
+        'z 8864 f 8708 p 7995 c 4190 j 1468 q 185'), (695, 78, 52)),
     'uk': ('cyrillic', _table(
         'і 21784 в 20446 на 20339 у 16879 не 16826 з 16334 що 11754 та 10578 до 9944 '
         'а 7658 за 7186 це 6483 про 5458 я 5398 як 5356 для 5320 від 4396 й 3723 його 3566 '
@@ -8472,7 +8494,7 @@ STOPWORDS = {
         'о 96196 а 79515 н 73546 и 62125 і 60286 т 53639 в 52494 р 49381 е 45654 с 43654 '
         'к 37201 л 34926 у 34232 д 33039 м 29667 п 29635 я 23037 з 21246 ь 17503 г 15922 '
         'б 14793 ч 12567 й 11712 х 11422 ц 9921 ю 9470 ж 9050 ї 7776 ш 6566 є 6275 щ 4162 '
-        'ф 3130 ы 145 ґ 97'), (411, 85, 43)),
+        'ф 3130 ы 145 ґ 97'), (419, 85, 42)),
     'ur': ('arabic', _table(
         'کے 40115 کی 31495 میں 29945 ہے 27753 اور 21639 سے 20080 کا 17634 کو 16009 '
         'اس 14029 نے 11903 ہیں 10597 پر 10272 کہ 9219 بھی 7989 یہ 7670 ایک 7266 کر 6553 '
@@ -8558,7 +8580,7 @@ STOPWORDS = {
         'ل 36447 س 36028 ب 26710 د 26273 ں 23861 ج 16572 پ 15837 ھ 15698 ع 12009 گ 11904 '
         'ق 10418 ئ 10121 ز 10069 ف 9667 ش 9195 ح 7220 چ 6188 ٹ 5961 خ 5629 ص 4772 ط 4248 '
         'آ 4003 ڈ 3531 غ 2325 ظ 2238 ڑ 2063 ض 1713 ذ 1259 ث 1101 ؤ 420 ه 420 ي 332 ء 262 '
-        'ى 227 ۓ 227 ك 122 ﷲ 87 ـ 52 ﺅ 52'), (637, 90, 59)),
+        'ى 227 ۓ 227 ك 122 ﷲ 87 ـ 52 ﺅ 52'), (651, 99, 58)),
     'vi': ('latin', _table(
         'là 14735 và 14034 có 12773 của 12684 các 11103 được 9125 một 8248 cho 8161 '
         'không 8091 trong 7852 với 6971 người 6458 những 6077 để 5623 đã 5012 này 4943 '
@@ -8638,7 +8660,7 @@ STOPWORDS = {
         'ọ 3385 ú 2856 ở 2824 ồ 2808 ã 2760 ụ 2760 ổ 2615 ắ 2503 ù 1941 ặ 1781 ỉ 1588 '
         'ừ 1492 ò 1476 ý 1300 ử 1139 ẩ 1123 ỏ 1107 é 1091 ũ 1059 ẽ 1011 ằ 947 ẫ 931 ễ 915 '
         'ỗ 786 ĩ 770 ẻ 754 ẹ 674 w 626 f 610 ỡ 465 ỹ 449 è 433 ỷ 385 ỳ 369 ẳ 305 j 257 '
-        'õ 241 z 128 ẵ 96'), (734, 79, 66)),
+        'õ 241 z 128 ẵ 96'), (751, 78, 65)),
     'xh': ('latin', _table(
         'ukuba 15371 emva 5124 abantu 5023 okanye 5023 ke 4621 kwaye 4621 xa 4219 le 3818 '
         'ezi 3717 kunye 3516 i 3315 nto 3215 kuba 3114 eli 2913 kodwa 2712 na 2512 '
@@ -8702,7 +8724,7 @@ STOPWORDS = {
         'ngezekharityhulam 301 ngosuku 301 nokubhala 301 ukutya 301 veki 301 wabo 301'), _table(
         'a 139285 e 98987 i 91536 n 81418 u 63041 o 61370 k 60791 l 57261 h 41201 b 40136 '
         's 32591 m 30961 w 29789 z 29250 t 27633 y 25734 g 22648 d 15278 p 10172 c 8138 '
-        'q 7761 f 7720 r 5079 x 4877 v 4594 j 2735'), (218, 76, 36)),
+        'q 7761 f 7720 r 5079 x 4877 v 4594 j 2735'), (223, 78, 35)),
     'yo': ('latin', _table(
         'ni 32667 je 20305 ti 20223 n 17357 o 13182 tí 12527 ó 11872 ní 11217 tele 10644 '
         'ati 9743 awon 9170 a 8760 ile 8433 to 8105 ede 7778 e 7205 orile 6795 aare 6140 '
@@ -8755,7 +8777,7 @@ STOPWORDS = {
         'í 26434 k 25974 u 25952 à 24748 w 22930 j 22667 d 22623 g 22251 m 21638 ì 17542 '
         'p 16688 y 15374 ó 13951 á 13513 ọ 12856 f 12637 è 12089 ẹ 11892 ò 11279 é 10994 '
         'ú 9965 h 7534 c 5869 ù 4840 ṣ 3088 ń 1599 v 1336 z 1292 x 548 q 438 ę 110 ō 110 '
-        'ū 88 ǹ 66'), (577, 94, 61)),
+        'ū 88 ǹ 66'), (590, 91, 60)),
     'zh': ('cjk*', _table(
         '的 39057 一 14519 是 12617 不 10947 在 9834 人 9509 有 9370 了 8025 我 7422 中 5752 大 5520 '
         '会 5288 上 4963 为 4963 要 4963 这 4824 国 4731 个 4685 到 4639 时 4499 来 4499 他 4407 '
@@ -8925,7 +8947,7 @@ STOPWORDS = {
         'yokuqala 329 zamanzi 329 zwane 329'), _table(
         'a 134093 e 95029 i 92229 n 85266 u 73096 k 62028 l 59895 o 57226 h 51308 s 37716 '
         'b 33625 m 32189 z 28171 g 27982 t 26285 w 24051 y 19960 d 16044 p 10821 f 7137 '
-        'c 6629 r 5048 q 4685 j 3844 v 3772 x 1842'), (244, 78, 35)),
+        'c 6629 r 5048 q 4685 j 3844 v 3772 x 1842'), (248, 79, 35)),
 }
 # END GENERATED STOPWORD TABLES
 

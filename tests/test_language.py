@@ -232,9 +232,16 @@ class PackedScoresTest(unittest.TestCase):
         logs, floor = ds._log_weights(ds.STOPWORDS["en"][1])
         self.assertEqual(ds._unpack(words["the"], len(languages))[english],
                          ds._fixed(-logs["the"]) + 1)  # listed: the count bits hold 1
+        # A word a table lacks costs that language the lowest floor of the script's tables,
+        # the same in every language that lacks it: it says nothing of the language.
+        lowest = min(ds._log_weights(ds.STOPWORDS[code][1])[1] for code in languages)
+        self.assertLessEqual(lowest, floor)
         word_elsewhere = next(word for word in words if word not in logs)
-        self.assertEqual(ds._unpack(words[word_elsewhere], len(languages))[english],
-                         ds._fixed(-floor))
+        fields = ds._unpack(words[word_elsewhere], len(languages))
+        self.assertEqual(fields[english], ds._fixed(-lowest))
+        lacking = [field for code, field in zip(languages, fields)
+                   if word_elsewhere not in ds.STOPWORDS[code][1]]
+        self.assertEqual(set(lacking), {ds._fixed(-lowest)})
 
 
 class CommandLineLanguagesTest(unittest.TestCase):

@@ -14,7 +14,8 @@ if it occurs in at least 0.4% of the language's training sentences (names and to
 rarely do), and the table keeps the TABLE_SIZE most frequent such tokens with their frequency
 per million tokens. For the spaced languages wordfreq lists (not Croatian, Bosnian and
 Serbian, which it merges), its WORDFREQ_WORDS most frequent words join the table, each
-frequency the mean of wordfreq's and the corpus's. Each table also records how much of real
+frequency the mean of wordfreq's and the corpus's, and the letters of those words join the
+letters the corpus uses. Each table also records how much of real
 text it covers: the mean and spread over samples of the guesser's first-sample length, each
 half of the training sentences measured with a table built from the other half.
 
@@ -44,6 +45,7 @@ WORDFREQ_WORDS = 600
 WORDFREQ_CODES = {"tl": "fil"}  # where wordfreq's code differs from ours
 # Croatian, Bosnian and Serbian share one list in wordfreq ("sh"): it cannot tell them apart.
 WORDFREQ_SKIPPED = {"hr", "bs", "sr"}
+MIN_WORDFREQ_LETTER = 500  # per million letters of wordfreq's words: a letter in use
 
 
 def corpus_sentences(code):
@@ -120,6 +122,20 @@ def build_letters(sentences, script):
     return {char: max(1, round(1e6 * n / total)) for char, n in counts.items() if n >= least}
 
 
+def wordfreq_letters(wordfreq_counts, script):
+    """Frequencies per million letters of the letters of the script in wordfreq's words,
+    weighed by the words' frequencies: the accents a corpus written without them lacks (its
+    Spanish sentences have almost none), kept when at least MIN_WORDFREQ_LETTER."""
+    counts = Counter()
+    for token, freq in wordfreq_counts.items():
+        for char in token:
+            if char.isalpha() and ds.script_of(char) == script:
+                counts[char] += freq
+    total = sum(counts.values())
+    return {char: round(1e6 * n / total) for char, n in counts.items()
+            if 1e6 * n / total >= MIN_WORDFREQ_LETTER}
+
+
 def coverage(sentences, table, script):
     """(mean, standard deviation) in per mille of the share of a first sample's tokens that a
     table lists, over samples of FIRST_SAMPLE_CHARS characters cut from these sentences, and
@@ -131,6 +147,8 @@ def coverage(sentences, table, script):
         sample = text[start:start + size]
         tokens = sample[:ds.UNSPACED_SAMPLE_CHARS] if script.endswith("*") else ds._words(sample)
         count = ds.countable(tokens, ds.script_share(sample, script))
+        if not script.endswith("*"):
+            count = ds.without_numbers(count, sample)
         if count:
             shares.append(sum(token in table for token in tokens) / count)
             counts.append(count)
@@ -165,7 +183,10 @@ def build_all():
         covered = [(a + b) // 2 for a, b in zip(
             coverage(training[half:], build_table(training[:half], script, extra), script),
             coverage(training[:half], build_table(training[half:], script, extra), script))]
-        tables[code] = (script, words, build_letters(training, script), covered)
+        letters = build_letters(training, script)
+        if extra:
+            letters = dict(wordfreq_letters(extra, script), **letters)
+        tables[code] = (script, words, letters, covered)
     return tables
 
 
