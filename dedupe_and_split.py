@@ -479,8 +479,8 @@ _ALWAYS_CREDIT = re.compile("^[\u00a9(\u2014]")
 # A block starting with one of these continues a sentence, as one starting in lower case does
 # (in Latin, Greek and Cyrillic script: Georgian, say, has no capitals to start with).
 _CARRIES_ON = ".,;:)]\u2026"
-# Scripts written without spaces, where a one-"word" line can still be a headline.
-_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# Scripts written without spaces, where a one-"word" line can still be a headline, are found
+# by _UNSPACED_SCRIPT, built from the writing systems of the language guess (_SCRIPT_STARTS).
 # A question headline holds no other sentence: before its "?", a full stop after a word in
 # lower case ("government is. How could...") ends a sentence, however short the word.
 _LOWER_WORD_SENTENCE_END = re.compile("(?:^|\\s)[%s]+\\.\\s+[^\\W\\d_a-z]" % _LOWER)
@@ -1366,6 +1366,12 @@ _SCRIPT_CODES = [start for start, _ in _SCRIPT_STARTS]
 # holds (Chinese and Japanese words are about 1.5 characters, Thai about 5), so a Japanese
 # text quoting English keeps its language.
 _WORDS_PER_CHARACTER = {"cjk*": 1 / 1.5, "thai*": 1 / 5}
+# Those scripts are the ones written without spaces (Korean has spaces, though its syllables
+# are counted one by one): the splitting rule finds them with this pattern.
+_UNSPACED_SCRIPT = re.compile("[%s]" % "".join(
+    "%s-%s" % (chr(start), chr(end - 1))
+    for (start, script), (end, _) in zip(_SCRIPT_STARTS, _SCRIPT_STARTS[1:])
+    if script in _WORDS_PER_CHARACTER))
 _URL_OR_EMAIL = re.compile(r"\S*(?:://|www\.|@)\S*")
 _GREEK_ACCENTS = "\u0300\u0301\u0342"  # varia, oxia, perispomeni: all one tonos today
 _GREEK_EXTENDED = re.compile("[\u1f00-\u1fff]")

@@ -264,5 +264,23 @@ class CommandLineLanguagesTest(unittest.TestCase):
         self.assertIn(b"unknown language code 'xx'", result.stderr)
 
 
+
+class WrittenWithoutSpacesTest(unittest.TestCase):
+    """One source for the scripts written without spaces: the guesser's and the splitter's."""
+
+    def test_unspaced_pattern_is_the_scripts_counted_by_character(self):
+        for code in range(0x3000):  # every writing system the tables know starts below this
+            char = chr(code * 17 % 0x10000)
+            if char.isdigit():  # digits belong to no writing system for the guesser
+                continue
+            with self.subTest(char=hex(ord(char))):
+                self.assertEqual(bool(ds._UNSPACED_SCRIPT.match(char)),
+                                 ds.script_of(char) in ds._WORDS_PER_CHARACTER)
+
+    def test_chinese_japanese_and_thai_but_not_korean(self):
+        for text, unspaced in (("今日は晴れ", True), ("北京", True), ("ข่าว", True),
+                               ("서울 뉴스", False), ("Paris", False)):
+            self.assertEqual(bool(ds._UNSPACED_SCRIPT.search(text)), unspaced, text)
+
 if __name__ == "__main__":
     unittest.main()
