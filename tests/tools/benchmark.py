@@ -5,6 +5,7 @@
     python3 tests/tools/benchmark.py language --sample-chars 300,600,900  # other bounds on reading on
     python3 tests/tools/benchmark.py throughput            # whole tool against the I/O floor
     python3 tests/tools/benchmark.py throughput --size-mb 50 --rounds 3 --sizes 20,50
+    python3 tests/tools/benchmark.py throughput --baseline old.py   # against another version
     python3 tests/tools/benchmark.py jobs                  # from what input size --jobs gains
     python3 tests/tools/benchmark.py seen                  # --seen: fresh store, second run
 
@@ -225,6 +226,9 @@ def bench_throughput(args):
     variants = [("ours --jobs 1", ours), ("ours --format jsonl", ours + ["--format", "jsonl"])]
     if args.jobs > 1:
         variants.append(("ours --jobs %d" % args.jobs, ours + ["--jobs", str(args.jobs)]))
+    if args.baseline:  # another version of the script, timed in the same rounds
+        variants.append(("baseline --jobs 1",
+                         [sys.executable, args.baseline, path, "-q", "--no-progress"]))
     articles = count_articles(path)
     print("dump: %s, %.1f MB, %d articles; %d cores; %d interleaved rounds, median"
           % (os.path.relpath(path), megabytes, articles, os.cpu_count(), args.rounds))
@@ -249,6 +253,10 @@ def bench_throughput(args):
     ratio = medians["floor"] / medians["ours --jobs 1"]
     print("single process: %.2fx the floor (target 0.5x): %s"
           % (ratio, "met" if ratio >= 0.5 else "NOT met"))
+    if args.baseline:
+        before = medians["floor"] / medians["baseline --jobs 1"]
+        print("baseline: %.2fx the floor; this version's ratio is %+.1f%% of the baseline's"
+              % (before, 100 * (ratio / before - 1)))
     if args.jobs > 1:
         print("--jobs %d speed-up over --jobs 1: %.2fx" % (
             args.jobs, medians["ours --jobs 1"] / medians["ours --jobs %d" % args.jobs]))
@@ -447,6 +455,9 @@ def main():
     throughput.add_argument("--sizes", default="50,200",
                             help="dump sizes in MB for the memory figures (50,200)")
     throughput.add_argument("--rounds", type=int, default=3)
+    throughput.add_argument("--baseline", metavar="SCRIPT",
+                            help="also time this version of the script in the same rounds,"
+                                 " e.g. from `git show REV:dedupe_and_split.py > old.py`")
     throughput.add_argument("--jobs", type=int, default=2, help="also time --jobs N (2)")
     throughput.add_argument("--seed", type=int, default=1)
     throughput.set_defaults(run=bench_throughput)
