@@ -529,6 +529,11 @@ SHARING_HIGH = 0.2
 PRIOR_AHEAD_SHARED = 0.12    # halfway: the dump decides
 TRUST_SAMPLE_FROM = 256      # candidates all counted for the trust, then...
 TRUST_SAMPLE_EVERY = 8       # ... one in this many
+# Words met this often already in the dump's sampled lines (a sign-off, a newsletter line, a
+# dump of a few sentences repeated) say nothing about whether a line heads the text after it.
+REPEATED_WORD_TIMES = 3
+TRUST_MEMORY = 32            # candidates the trust mostly remembers
+MAX_COUNTED_WORDS = 65536    # different words counted for that, at most
 MAX_ENDING_CHARS = 40        # a sign-off the house style may learn is at most this long...
 MAX_OPENERS = 4096           # first words of lines the house style remembers, at most
 MAX_ENDINGS = 64             # ... and it remembers this many different ones
@@ -821,6 +826,7 @@ class HouseStyle:
         self.next_shared = HOUSE_STYLE_PRIOR * PRIOR_NEXT_SHARED
         self.previous_shared = HOUSE_STYLE_PRIOR * PRIOR_PREVIOUS_SHARED
         self.ahead_shared = HOUSE_STYLE_PRIOR * PRIOR_AHEAD_SHARED
+        self.word_counts = Counter()  # words of the sampled lines and of the text after them
         self.endings = Counter()  # short last blocks of articles: "Reuter", "(AP)"
         # First words of headlines and of short body lines: "((WN))", "Shr", "Net"
         self.title_openers, self.body_openers = Counter(), Counter()
@@ -864,10 +870,23 @@ class HouseStyle:
 
     def learn_candidate(self, ahead_shared):
         """Count a line passing the yes/no tests, with the share of its words found after it."""
-        self.candidates += 1
-        self.ahead_shared += ahead_shared
+        # A running mean that forgets: the first headlines' words are all fresh, even in a dump
+        # of a few sentences repeated, and must not decide for the whole dump.
+        kept = 1 - 1 / TRUST_MEMORY
+        self.candidates = self.candidates * kept + 1
+        self.ahead_shared = self.ahead_shared * kept + ahead_shared
         shared = self.ahead_shared / self.candidates
         self.trust = min(1.0, max(0.0, (shared - SHARING_LOW) / (SHARING_HIGH - SHARING_LOW)))
+
+    def fresh_shared(self, words, text):
+        """The share of a line's words not repeated across the dump that the text holds."""
+        # Counted after measuring, so that a headline's words are fresh at their first use.
+        fresh = [word for word in words if self.word_counts[word] < REPEATED_WORD_TIMES]
+        counts = self.word_counts
+        for word in words | _content_words(text):
+            if len(counts) < MAX_COUNTED_WORDS or word in counts:
+                counts[word] += 1
+        return _shared(fresh, text)
 
     def evidence(self, block):
         """How well a line fits the house style: (capitals, length, final mark) agreement."""
@@ -903,7 +922,7 @@ def _ahead_shared(block, following, after, style):
     text = following.lines[0][:WORD_OVERLAP_CHARS]
     if after is not None:
         text += " " + after.lines[0][:WORD_OVERLAP_CHARS]
-    return _shared(words, text)
+    return style.fresh_shared(words, text)
 
 
 def start_evidence(previous, block, following, after, style, passes):
