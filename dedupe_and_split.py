@@ -726,13 +726,14 @@ class _Block:
     # The tests and the evidence are worked out when first asked for, then kept.
 
     __slots__ = ("line", "lines", "title", "max_title_chars", "sharing", "_passes",
-                 "_features", "_score")
+                 "_features", "_score", "_head_words")
 
     def __init__(self, max_title_chars, numbered):
         """numbered is (first line number, lines), as iter_blocks gives it."""
         self.line, lines = numbered
         self.lines, self.max_title_chars = lines, max_title_chars
         self.title = self.sharing = self._passes = self._features = self._score = None
+        self._head_words = None
         if len(lines) == 1 and len(lines[0]) <= max_title_chars + _MAX_MARGIN_CHARS:
             text = lines[0].strip()
             if text and len(text) <= max_title_chars and len(text.split()) <= MAX_TITLE_WORDS:
@@ -760,6 +761,22 @@ class _Block:
             self._score = -SCORE_LIMIT if self.title is None else min(SCORE_LIMIT, max(
                 -SCORE_LIMIT, sum(map(mul, self.features, TITLE_WEIGHTS))))
         return self._score
+
+
+    @property
+    def head_words(self):
+        """The content words of the first WORD_OVERLAP_CHARS characters of the block."""
+        if self._head_words is None:
+            self._head_words = _content_words(self.lines[0][:WORD_OVERLAP_CHARS])
+        return self._head_words
+
+    @property
+    def title_words(self):
+        """The content words of the line that could be a headline."""
+        # Spaces around the line hold no letters: its head words are the same when it is short.
+        if len(self.lines[0]) <= WORD_OVERLAP_CHARS:
+            return self.head_words
+        return _content_words(self.title)
 
 
 _MAX_MARGIN_CHARS = 64  # spaces around a line a headline may have (stripped before measuring)
@@ -896,12 +913,13 @@ class HouseStyle:
         shared = self.ahead_shared / self.candidates
         self.trust = min(1.0, max(0.0, (shared - SHARING_LOW) / (SHARING_HIGH - SHARING_LOW)))
 
-    def fresh_shared(self, words, text):
+    def fresh_shared(self, words, text, text_words):
         """The share of a line's words not repeated across the dump that the text holds."""
+        # text_words: the content words of the text.
         # Counted after measuring, so that a headline's words are fresh at their first use.
         fresh = [word for word in words if self.word_counts[word] < REPEATED_WORD_TIMES]
         counts = self.word_counts
-        for word in words | _content_words(text):
+        for word in words | text_words:
             if len(counts) < MAX_COUNTED_WORDS or word in counts:
                 counts[word] += 1
         return _shared(fresh, text)
@@ -931,21 +949,22 @@ def _shared(words, text):
 
 def _ahead_shared(block, following, after, style):
     """The share of a possible headline's words found in the two blocks after it."""
-    words = _content_words(block.title)
+    words = block.title_words
     if not words:  # a line of short words, or in a script without spaces: no evidence
         return style.ahead_shared / style.candidates
     if following is None:
         return 0.0
-    text = following.lines[0][:WORD_OVERLAP_CHARS]
+    text, text_words = following.lines[0][:WORD_OVERLAP_CHARS], following.head_words
     if after is not None:
         text += " " + after.lines[0][:WORD_OVERLAP_CHARS]
-    return style.fresh_shared(words, text)
+        text_words = text_words | after.head_words
+    return style.fresh_shared(words, text, text_words)
 
 
 def start_evidence(previous, block, following, after, style, passes):
     """What the blocks around a possible headline show: numbers, one per START_FEATURES."""
     # It also records on the block the share of its words the next block holds (house style).
-    words = _content_words(block.title)
+    words = block.title_words
     if following is None:
         next_score, next_long, next_end, next_on, next_shared, next_credit = 0, 0, 1, 0, 0, 0
     else:
@@ -974,7 +993,7 @@ def start_evidence(previous, block, following, after, style, passes):
     # One topic on both sides of the line: a line inside an article (a sub-heading, a caption).
     continuity = 0.0
     if following is not None and previous is not None:
-        continuity = _shared(_content_words(text), previous.lines[-1][-WORD_OVERLAP_CHARS:])
+        continuity = _shared(following.head_words, previous.lines[-1][-WORD_OVERLAP_CHARS:])
     return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
             previous_long, next_shared * style.next_shared / style.titles,
             previous_shared - style.previous_shared / style.titles, next_credit,

@@ -14,23 +14,25 @@ class RepeatedWordsTest(unittest.TestCase):
     def test_words_seen_often_are_not_counted_as_shared(self):
         style = ds.HouseStyle()
         words = ds._content_words("Newsletter headlines")
-        self.assertEqual(style.fresh_shared(words, SIGN_OFF), 1.0)
+        self.assertEqual(style.fresh_shared(words, SIGN_OFF, ds._content_words(SIGN_OFF)), 1.0)
         for _ in range(ds.REPEATED_WORD_TIMES):
-            style.fresh_shared(words, SIGN_OFF)
-        self.assertEqual(style.fresh_shared(words, SIGN_OFF), 0.0)
+            style.fresh_shared(words, SIGN_OFF, ds._content_words(SIGN_OFF))
+        self.assertEqual(style.fresh_shared(words, SIGN_OFF, ds._content_words(SIGN_OFF)), 0.0)
 
     def test_fresh_words_still_count_beside_repeated_ones(self):
         style = ds.HouseStyle()
         for _ in range(ds.REPEATED_WORD_TIMES):
-            style.fresh_shared(ds._content_words("Newsletter"), SIGN_OFF)
+            style.fresh_shared(ds._content_words("Newsletter"), SIGN_OFF,
+                               ds._content_words(SIGN_OFF))
         words = ds._content_words("Brewers newsletter")
-        self.assertEqual(style.fresh_shared(words, "Brewers sell more beer."), 1.0)
+        self.assertEqual(style.fresh_shared(words, "Brewers sell more beer.",
+                                                 {"brewers"}), 1.0)
 
     def test_counted_words_are_bounded(self):
         style = ds.HouseStyle()
         for index in range(ds.MAX_COUNTED_WORDS // 100 + 10):
             words = {"word%dx%d" % (index, n) for n in range(100)}
-            style.fresh_shared(words, "")
+            style.fresh_shared(words, "", set())
         self.assertLessEqual(len(style.word_counts), ds.MAX_COUNTED_WORDS)
 
     def test_trust_forgets_a_start_full_of_shared_words(self):
