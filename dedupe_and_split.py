@@ -917,11 +917,13 @@ class HouseStyle:
         """The share of a line's words not repeated across the dump that the text holds."""
         # text_words: the content words of the text.
         # Counted after measuring, so that a headline's words are fresh at their first use.
-        fresh = [word for word in words if self.word_counts[word] < REPEATED_WORD_TIMES]
         counts = self.word_counts
-        for word in words | text_words:
-            if len(counts) < MAX_COUNTED_WORDS or word in counts:
-                counts[word] += 1
+        fresh = [word for word in words if counts.get(word, 0) < REPEATED_WORD_TIMES]
+        seen = words | text_words
+        if len(counts) + len(seen) <= MAX_COUNTED_WORDS:
+            counts.update(seen)
+        else:  # full: only the words already counted go on counting
+            counts.update(seen & counts.keys())
         return _shared(fresh, text)
 
     def evidence(self, block):
