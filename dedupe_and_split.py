@@ -533,7 +533,7 @@ SHARING_LOW = 0.05
 SHARING_HIGH = 0.2
 PRIOR_AHEAD_SHARED = 0.12    # halfway: the dump decides
 TRUST_SAMPLE_FROM = 256      # candidates all counted for the trust, then...
-TRUST_SAMPLE_EVERY = 8       # ... one in this many
+TRUST_SAMPLE_EVERY = 16      # ... one in this many
 # Words met this often already in the dump's sampled lines (a sign-off, a newsletter line, a
 # dump of a few sentences repeated) say nothing about whether a line heads the text after it.
 REPEATED_WORD_TIMES = 3
@@ -613,7 +613,7 @@ def _has_inner_sentence_end(line):
 def _is_score(line):
     """True if a line holds a score or a table count ("Leeds 3-1 Hull", "Oranges 12, pears 4")."""
     # _SCORE tries every letter of the line; most lines lack the marks it needs
-    # (tests/tools/benchmark.py measures the rule).
+    # (tests/tools/split_accuracy.py prints the time the rule takes).
     return _SCORE_MARK.search(line) is not None and _SCORE.search(line) is not None
 
 
