@@ -611,7 +611,7 @@ def _has_inner_sentence_end(line):
 
 
 def _is_score(line):
-    """True if a line holds a score or a table count ("Leeds 3-1 Hull", "Oranges 12, pears 4")."""
+    """True if a line holds a score ("Leeds 3-1 Hull") or a count ("Oranges 12, pears 4")."""
     # _SCORE tries every letter of the line; most lines lack the marks it needs
     # (tests/tools/split_accuracy.py prints the time the rule takes).
     return _SCORE_MARK.search(line) is not None and _SCORE.search(line) is not None
@@ -726,14 +726,14 @@ class _Block:
     # The tests and the evidence are worked out when first asked for, then kept.
 
     __slots__ = ("line", "lines", "title", "max_title_chars", "sharing", "_passes",
-                 "_features", "_score", "_head_words")
+                 "_features", "_score", "_head", "_tail", "_head_words")
 
     def __init__(self, max_title_chars, numbered):
         """numbered is (first line number, lines), as iter_blocks gives it."""
         self.line, lines = numbered
         self.lines, self.max_title_chars = lines, max_title_chars
         self.title = self.sharing = self._passes = self._features = self._score = None
-        self._head_words = None
+        self._head = self._tail = self._head_words = None
         if len(lines) == 1 and len(lines[0]) <= max_title_chars + _MAX_MARGIN_CHARS:
             text = lines[0].strip()
             if text and len(text) <= max_title_chars and len(text.split()) <= MAX_TITLE_WORDS:
@@ -764,10 +764,24 @@ class _Block:
 
 
     @property
+    def head(self):
+        """The first WORD_OVERLAP_CHARS characters of the block, in lower case."""
+        if self._head is None:
+            self._head = self.lines[0][:WORD_OVERLAP_CHARS].lower()
+        return self._head
+
+    @property
+    def tail(self):
+        """The last WORD_OVERLAP_CHARS characters of the block, in lower case."""
+        if self._tail is None:
+            self._tail = self.lines[-1][-WORD_OVERLAP_CHARS:].lower()
+        return self._tail
+
+    @property
     def head_words(self):
         """The content words of the first WORD_OVERLAP_CHARS characters of the block."""
         if self._head_words is None:
-            self._head_words = _content_words(self.lines[0][:WORD_OVERLAP_CHARS])
+            self._head_words = set(_CONTENT_WORD.findall(self.head))
         return self._head_words
 
     @property
@@ -913,9 +927,9 @@ class HouseStyle:
         shared = self.ahead_shared / self.candidates
         self.trust = min(1.0, max(0.0, (shared - SHARING_LOW) / (SHARING_HIGH - SHARING_LOW)))
 
-    def fresh_shared(self, words, text, text_words):
-        """The share of a line's words not repeated across the dump that the text holds."""
-        # text_words: the content words of the text.
+    def fresh_shared(self, words, lowered, text_words):
+        """The share of a line's words not repeated across the dump that a text holds."""
+        # lowered: the text in lower case; text_words: its content words.
         # Counted after measuring, so that a headline's words are fresh at their first use.
         counts = self.word_counts
         fresh = [word for word in words if counts.get(word, 0) < REPEATED_WORD_TIMES]
@@ -924,7 +938,7 @@ class HouseStyle:
             counts.update(seen)
         else:  # full: only the words already counted go on counting
             counts.update(seen & counts.keys())
-        return _shared(fresh, text)
+        return _shared(fresh, lowered)
 
     def evidence(self, block):
         """How well a line fits the house style: (capitals, length, final mark) agreement."""
@@ -942,11 +956,11 @@ def _content_words(text):
     return set(_CONTENT_WORD.findall(text.lower()))
 
 
-def _shared(words, text):
-    """The share of the words found in a text (in lower case, as a word or part of one)."""
+def _shared(words, lowered):
+    """The share of the words found in a text in lower case (as a word or part of one)."""
     if not words:
         return 0.0
-    return sum(map(text.lower().__contains__, words)) / len(words)
+    return sum(map(lowered.__contains__, words)) / len(words)
 
 
 def _ahead_shared(block, following, after, style):
@@ -956,11 +970,11 @@ def _ahead_shared(block, following, after, style):
         return style.ahead_shared / style.candidates
     if following is None:
         return 0.0
-    text, text_words = following.lines[0][:WORD_OVERLAP_CHARS], following.head_words
+    lowered, text_words = following.head, following.head_words
     if after is not None:
-        text += " " + after.lines[0][:WORD_OVERLAP_CHARS]
+        lowered += " " + after.head
         text_words = text_words | after.head_words
-    return style.fresh_shared(words, text, text_words)
+    return style.fresh_shared(words, lowered, text_words)
 
 
 def start_evidence(previous, block, following, after, style, passes):
@@ -975,7 +989,7 @@ def start_evidence(previous, block, following, after, style, passes):
         next_score = following.score if following.title is not None else 0
         next_long, next_end = following.title is None, 0
         next_on = opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
-        next_shared = _shared(words, text)
+        next_shared = _shared(words, following.head)
         next_credit = following.title is not None and following.features[13]
     if previous is None:
         mid, previous_score, previous_long, previous_shared = 0, 0, 0, 0.0
@@ -985,7 +999,7 @@ def start_evidence(previous, block, following, after, style, passes):
                and not _is_credit_block(previous.lines))  # a byline ends a body
         previous_score = previous.score if previous.title is not None else 0
         previous_long = previous.title is None
-        previous_shared = _shared(words, last[-WORD_OVERLAP_CHARS:])
+        previous_shared = _shared(words, previous.tail)
     if not words:  # a line of short words, or in a script without spaces: no evidence
         next_shared = style.next_shared / style.titles
         previous_shared = style.previous_shared / style.titles
@@ -995,7 +1009,7 @@ def start_evidence(previous, block, following, after, style, passes):
     # One topic on both sides of the line: a line inside an article (a sub-heading, a caption).
     continuity = 0.0
     if following is not None and previous is not None:
-        continuity = _shared(following.head_words, previous.lines[-1][-WORD_OVERLAP_CHARS:])
+        continuity = _shared(following.head_words, previous.tail)
     return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
             previous_long, next_shared * style.next_shared / style.titles,
             previous_shared - style.previous_shared / style.titles, next_credit,

@@ -7,6 +7,7 @@ from tests.test_split_rule import news_article, split_text
 import dedupe_and_split as ds
 
 SIGN_OFF = "Subscribe to our newsletter for the latest headlines from around the region."
+SIGN_OFF_WORDS = ds._content_words(SIGN_OFF)
 
 
 class RepeatedWordsTest(unittest.TestCase):
@@ -14,19 +15,17 @@ class RepeatedWordsTest(unittest.TestCase):
     def test_words_seen_often_are_not_counted_as_shared(self):
         style = ds.HouseStyle()
         words = ds._content_words("Newsletter headlines")
-        self.assertEqual(style.fresh_shared(words, SIGN_OFF, ds._content_words(SIGN_OFF)), 1.0)
+        self.assertEqual(style.fresh_shared(words, SIGN_OFF.lower(), SIGN_OFF_WORDS), 1.0)
         for _ in range(ds.REPEATED_WORD_TIMES):
-            style.fresh_shared(words, SIGN_OFF, ds._content_words(SIGN_OFF))
-        self.assertEqual(style.fresh_shared(words, SIGN_OFF, ds._content_words(SIGN_OFF)), 0.0)
+            style.fresh_shared(words, SIGN_OFF.lower(), SIGN_OFF_WORDS)
+        self.assertEqual(style.fresh_shared(words, SIGN_OFF.lower(), SIGN_OFF_WORDS), 0.0)
 
     def test_fresh_words_still_count_beside_repeated_ones(self):
         style = ds.HouseStyle()
         for _ in range(ds.REPEATED_WORD_TIMES):
-            style.fresh_shared(ds._content_words("Newsletter"), SIGN_OFF,
-                               ds._content_words(SIGN_OFF))
+            style.fresh_shared(ds._content_words("Newsletter"), SIGN_OFF.lower(), SIGN_OFF_WORDS)
         words = ds._content_words("Brewers newsletter")
-        self.assertEqual(style.fresh_shared(words, "Brewers sell more beer.",
-                                                 {"brewers"}), 1.0)
+        self.assertEqual(style.fresh_shared(words, "brewers sell more beer.", {"brewers"}), 1.0)
 
     def test_counted_words_are_bounded(self):
         style = ds.HouseStyle()
