@@ -538,7 +538,7 @@ TRUST_SAMPLE_EVERY = 16      # ... one in this many
 # dump of a few sentences repeated) say nothing about whether a line heads the text after it.
 REPEATED_WORD_TIMES = 3
 TRUST_MEMORY = 32            # candidates the trust mostly remembers
-MAX_COUNTED_WORDS = 65536    # different words counted for that, at most
+MAX_COUNTED_WORDS = 16384    # different words counted for that, at most
 MAX_ENDING_CHARS = 40        # a sign-off the house style may learn is at most this long...
 MAX_OPENERS = 4096           # first words of lines the house style remembers, at most
 MAX_ENDINGS = 64             # ... and it remembers this many different ones
