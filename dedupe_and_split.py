@@ -444,6 +444,10 @@ _INNER_SENTENCE_END = re.compile(r"""
     ["'\u2019\u201d\u00bb)]* \s+ %(open)s? [^\W\d_%(lower)s]   # then a new sentence
     """ % {"cjk": _CJK_STOPS, "upper": _UPPER, "lower": _LOWER, "open": _any(_OPENING_QUOTES)},
     re.VERBOSE)
+# What every _INNER_SENTENCE_END match ends with: looked for first, as most lines have none.
+_SENTENCE_BREAK = re.compile(r"""
+    [!?\u061f\u0964.%(cjk)s] ["'\u2019\u201d\u00bb)]* \s+ %(open)s? [^\W\d_%(lower)s]
+    """ % {"cjk": _CJK_STOPS, "lower": _LOWER, "open": _any(_OPENING_QUOTES)}, re.VERBOSE)
 # Scraped text often glues sentences together ("sans façon.Je m'engage"): a word in lower
 # case, a full stop, a capital, with no space between. Chinese and Japanese put no space
 # after a full stop: one followed by more text ends a sentence.
@@ -465,6 +469,7 @@ _DASHED_SUBHEADING = re.compile("^%s.*%s$" % (_any(_DASHES), _any(_DASHES)))
 # The score stands between words, set apart by spaces ("50-69岁" and "20:47:37" are not scores).
 _SCORE = re.compile(r"[^\W\d_]\s+\d{1,3}\s?[-\u2013:]\s?\d{1,3}(?:\s+[^\W\d_]|$)"
                     r"|[^\W\d_]\s+\d+,\s+\D+\s\d+$")
+_SCORE_MARK = re.compile(r"[-\u2013:,]")  # what every _SCORE match holds: looked for first
 # A headline does not end with an opening bracket or quote, nor leave a bracket open.
 _OPENS = "([{\u201e"
 # Bylines and credits end a body. A byline names people or agencies, so after its opening
@@ -532,7 +537,12 @@ SHARING_LOW = 0.05
 SHARING_HIGH = 0.2
 PRIOR_AHEAD_SHARED = 0.12    # halfway: the dump decides
 TRUST_SAMPLE_FROM = 256      # candidates all counted for the trust, then...
-TRUST_SAMPLE_EVERY = 8       # ... one in this many
+TRUST_SAMPLE_EVERY = 16      # ... one in this many
+# Words met this often already in the dump's sampled lines (a sign-off, a newsletter line, a
+# dump of a few sentences repeated) say nothing about whether a line heads the text after it.
+REPEATED_WORD_TIMES = 3
+TRUST_MEMORY = 32            # candidates the trust mostly remembers
+MAX_COUNTED_WORDS = 16384    # different words counted for that, at most
 MAX_ENDING_CHARS = 40        # a sign-off the house style may learn is at most this long...
 MAX_OPENERS = 4096           # first words of lines the house style remembers, at most
 MAX_ENDINGS = 64             # ... and it remembers this many different ones
@@ -575,7 +585,7 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     if mark in _SENTENCE_MARKS and mark not in _QUESTION_MARKS:
         return False
     has_stop = _STOP.search(line)  # cheap, and most headlines have none: skip costlier tests
-    if has_stop and (_INNER_SENTENCE_END.search(line) or _GLUED_SENTENCE_END.search(line)):
+    if has_stop and (_has_inner_sentence_end(line) or _GLUED_SENTENCE_END.search(line)):
         return False  # two sentences: a paragraph, perhaps cut short by a stripped link
     if _QUOTED_QUESTION.match(line):
         return False  # a question someone asked, quoted as a paragraph of its own
@@ -591,11 +601,24 @@ def looks_like_title(block, max_title_chars=DEFAULT_MAX_TITLE_CHARS):
     if line.endswith(_RUNS_ON) or _is_credit(line, words):
         return False
     if SCORE_LINE_WORDS[0] <= len(words) <= SCORE_LINE_WORDS[1] and _DIGIT.search(line) \
-            and _SCORE.search(line) and all(not w[0].islower() for w in words):
+            and _is_score(line) and all(not w[0].islower() for w in words):
         return False
     if line[-1] in _OPENS or line.count("(") > line.count(")"):
         return False  # cut short inside a bracket or before a quotation: body text
     return True
+
+
+def _has_inner_sentence_end(line):
+    """True if a sentence ends inside the line and another follows (see _INNER_SENTENCE_END)."""
+    return _SENTENCE_BREAK.search(line) is not None \
+        and _INNER_SENTENCE_END.search(line) is not None
+
+
+def _is_score(line):
+    """True if a line holds a score ("Leeds 3-1 Hull") or a count ("Oranges 12, pears 4")."""
+    # _SCORE tries every letter of the line; most lines lack the marks it needs
+    # (tests/tools/split_accuracy.py prints the time the rule takes).
+    return _SCORE_MARK.search(line) is not None and _SCORE.search(line) is not None
 
 
 def _is_credit(line, words):
@@ -707,13 +730,14 @@ class _Block:
     # The tests and the evidence are worked out when first asked for, then kept.
 
     __slots__ = ("line", "lines", "title", "max_title_chars", "sharing", "_passes",
-                 "_features", "_score")
+                 "_features", "_score", "_head", "_tail", "_head_words")
 
     def __init__(self, max_title_chars, numbered):
         """numbered is (first line number, lines), as iter_blocks gives it."""
         self.line, lines = numbered
         self.lines, self.max_title_chars = lines, max_title_chars
         self.title = self.sharing = self._passes = self._features = self._score = None
+        self._head = self._tail = self._head_words = None
         if len(lines) == 1 and len(lines[0]) <= max_title_chars + _MAX_MARGIN_CHARS:
             text = lines[0].strip()
             if text and len(text) <= max_title_chars and len(text.split()) <= MAX_TITLE_WORDS:
@@ -743,6 +767,36 @@ class _Block:
         return self._score
 
 
+    @property
+    def head(self):
+        """The first WORD_OVERLAP_CHARS characters of the block, in lower case."""
+        if self._head is None:
+            self._head = self.lines[0][:WORD_OVERLAP_CHARS].lower()
+        return self._head
+
+    @property
+    def tail(self):
+        """The last WORD_OVERLAP_CHARS characters of the block, in lower case."""
+        if self._tail is None:
+            self._tail = self.lines[-1][-WORD_OVERLAP_CHARS:].lower()
+        return self._tail
+
+    @property
+    def head_words(self):
+        """The content words of the first WORD_OVERLAP_CHARS characters of the block."""
+        if self._head_words is None:
+            self._head_words = set(_CONTENT_WORD.findall(self.head))
+        return self._head_words
+
+    @property
+    def title_words(self):
+        """The content words of the line that could be a headline."""
+        # Spaces around the line hold no letters: its head words are the same when it is short.
+        if len(self.lines[0]) <= WORD_OVERLAP_CHARS:
+            return self.head_words
+        return _content_words(self.title)
+
+
 _MAX_MARGIN_CHARS = 64  # spaces around a line a headline may have (stripped before measuring)
 
 
@@ -764,14 +818,14 @@ def title_evidence(line, passes):
         mark in _EXCLAMATION_MARKS,
         mark in _PAUSE_MARKS,
         ellipsis,
-        not passes and bool(_STOP.search(line) and (_INNER_SENTENCE_END.search(line)
+        not passes and bool(_STOP.search(line) and (_has_inner_sentence_end(line)
                                                     or _GLUED_SENTENCE_END.search(line))),
         first.islower() or first in _CARRIES_ON,
         _LIST_ITEM.match(line) is not None or _DASHED_SUBHEADING.match(line) is not None,
         _QUOTED_LINE.match(line) is not None,
         first in _OPENING_QUOTES,
         _is_credit(line, words),
-        digits and count <= MAX_SCORE_LINE_WORDS and _SCORE.search(line) is not None,
+        digits and count <= MAX_SCORE_LINE_WORDS and _is_score(line),
         line.endswith(_RUNS_ON),
         line[-1] in _OPENS or line.count("(") > line.count(")"),
         count == 1 and not _UNSPACED_SCRIPT.search(line),
@@ -825,6 +879,7 @@ class HouseStyle:
         self.next_shared = HOUSE_STYLE_PRIOR * PRIOR_NEXT_SHARED
         self.previous_shared = HOUSE_STYLE_PRIOR * PRIOR_PREVIOUS_SHARED
         self.ahead_shared = HOUSE_STYLE_PRIOR * PRIOR_AHEAD_SHARED
+        self.word_counts = Counter()  # words of the sampled lines and of the text after them
         self.endings = Counter()  # short last blocks of articles: "Reuter", "(AP)"
         # First words of headlines and of short body lines: "((WN))", "Shr", "Net"
         self.title_openers, self.body_openers = Counter(), Counter()
@@ -868,10 +923,26 @@ class HouseStyle:
 
     def learn_candidate(self, ahead_shared):
         """Count a line passing the yes/no tests, with the share of its words found after it."""
-        self.candidates += 1
-        self.ahead_shared += ahead_shared
+        # A running mean that forgets: the first headlines' words are all fresh, even in a dump
+        # of a few sentences repeated, and must not decide for the whole dump.
+        kept = 1 - 1 / TRUST_MEMORY
+        self.candidates = self.candidates * kept + 1
+        self.ahead_shared = self.ahead_shared * kept + ahead_shared
         shared = self.ahead_shared / self.candidates
         self.trust = min(1.0, max(0.0, (shared - SHARING_LOW) / (SHARING_HIGH - SHARING_LOW)))
+
+    def fresh_shared(self, words, lowered, text_words):
+        """The share of a line's words not repeated across the dump that a text holds."""
+        # lowered: the text in lower case; text_words: its content words.
+        # Counted after measuring, so that a headline's words are fresh at their first use.
+        counts = self.word_counts
+        fresh = [word for word in words if counts.get(word, 0) < REPEATED_WORD_TIMES]
+        seen = words | text_words
+        if len(counts) + len(seen) <= MAX_COUNTED_WORDS:
+            counts.update(seen)
+        else:  # full: only the words already counted go on counting
+            counts.update(seen & counts.keys())
+        return _shared(fresh, lowered)
 
     def evidence(self, block):
         """How well a line fits the house style: (capitals, length, final mark) agreement."""
@@ -889,31 +960,31 @@ def _content_words(text):
     return set(_CONTENT_WORD.findall(text.lower()))
 
 
-def _shared(words, text):
-    """The share of the words found in a text (in lower case, as a word or part of one)."""
+def _shared(words, lowered):
+    """The share of the words found in a text in lower case (as a word or part of one)."""
     if not words:
         return 0.0
-    text = text.lower()
-    return sum(word in text for word in words) / len(words)
+    return sum(map(lowered.__contains__, words)) / len(words)
 
 
 def _ahead_shared(block, following, after, style):
     """The share of a possible headline's words found in the two blocks after it."""
-    words = _content_words(block.title)
+    words = block.title_words
     if not words:  # a line of short words, or in a script without spaces: no evidence
         return style.ahead_shared / style.candidates
     if following is None:
         return 0.0
-    text = following.lines[0][:WORD_OVERLAP_CHARS]
+    lowered, text_words = following.head, following.head_words
     if after is not None:
-        text += " " + after.lines[0][:WORD_OVERLAP_CHARS]
-    return _shared(words, text)
+        lowered += " " + after.head
+        text_words = text_words | after.head_words
+    return style.fresh_shared(words, lowered, text_words)
 
 
 def start_evidence(previous, block, following, after, style, passes):
     """What the blocks around a possible headline show: numbers, one per START_FEATURES."""
     # It also records on the block the share of its words the next block holds (house style).
-    words = _content_words(block.title)
+    words = block.title_words
     if following is None:
         next_score, next_long, next_end, next_on, next_shared, next_credit = 0, 0, 1, 0, 0, 0
     else:
@@ -922,7 +993,7 @@ def start_evidence(previous, block, following, after, style, passes):
         next_score = following.score if following.title is not None else 0
         next_long, next_end = following.title is None, 0
         next_on = opening in _CARRIES_ON or opening.islower() and opening < "\u0530"
-        next_shared = _shared(words, text)
+        next_shared = _shared(words, following.head)
         next_credit = following.title is not None and following.features[13]
     if previous is None:
         mid, previous_score, previous_long, previous_shared = 0, 0, 0, 0.0
@@ -932,7 +1003,7 @@ def start_evidence(previous, block, following, after, style, passes):
                and not _is_credit_block(previous.lines))  # a byline ends a body
         previous_score = previous.score if previous.title is not None else 0
         previous_long = previous.title is None
-        previous_shared = _shared(words, last[-WORD_OVERLAP_CHARS:])
+        previous_shared = _shared(words, previous.tail)
     if not words:  # a line of short words, or in a script without spaces: no evidence
         next_shared = style.next_shared / style.titles
         previous_shared = style.previous_shared / style.titles
@@ -942,7 +1013,7 @@ def start_evidence(previous, block, following, after, style, passes):
     # One topic on both sides of the line: a line inside an article (a sub-heading, a caption).
     continuity = 0.0
     if following is not None and previous is not None:
-        continuity = _shared(_content_words(text), previous.lines[-1][-WORD_OVERLAP_CHARS:])
+        continuity = _shared(following.head_words, previous.tail)
     return (block.score, next_score, next_long, next_end, next_on, mid, previous_score,
             previous_long, next_shared * style.next_shared / style.titles,
             previous_shared - style.previous_shared / style.titles, next_credit,
@@ -1154,7 +1225,7 @@ def _is_comment(block):
     return (block is not None and len(block) == 1 and len(block[0]) <= MAX_COMMENT_CHARS
             and len(block[0].split()) <= MAX_COMMENT_WORDS
             and _final_mark(block[0]) in _EXCLAMATION_OR_QUESTION_MARKS
-            and not _INNER_SENTENCE_END.search(block[0]))
+            and not _has_inner_sentence_end(block[0]))
 
 
 def split_articles(blocks, layout="auto", max_title_chars=DEFAULT_MAX_TITLE_CHARS):

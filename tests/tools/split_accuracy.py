@@ -42,10 +42,10 @@ import make_news_dump  # noqa: E402
 TARGET = 0.98
 REGRESSION_FLOOR = 0.955
 # Without the corpus the dumps are made of the few sentences per language of
-# tests/data/languages.tsv, repeated over and over: every line shares words with the text
-# after it, as headlines in real news do, so the rule trusts its weighed evidence there and
-# splits these dumps badly (a known limit, README "Splitting"). The floor guards that too.
-REGRESSION_FLOOR_WITHOUT_CORPUS = 0.40
+# tests/data/languages.tsv, repeated over and over. Words repeated across a dump do not count
+# as shared with the text after a line, so the rule soon goes back to its yes/no tests there,
+# but it splits the first articles before it has seen the repetition (README "Splitting").
+REGRESSION_FLOOR_WITHOUT_CORPUS = 0.92
 # Multi-paragraph real news, held-out half: the least share of articles exactly right.
 NEWS_FLOORS = {"fakenews-es": 0.71, "iltalehti-fi": 0.99, "reuters21578": 0.98, "vfnd-vi": 0.50,
                "wikinews-de": 0.93, "wikinews-en": 0.81, "wikinews-fr": 0.90}
