@@ -14,7 +14,10 @@ articles earlier runs wrote, so that they are dropped too.
 Map of this file, top to bottom:
     errors           InputError (StoreError), WorkerError, UsageError, OutputError, Stopped,
                      each naming its exit code
-    stages 1-4       read_lines -> iter_blocks -> split_articles -> encode_articles (Dumps)
+    stages 1-4       read_lines -> iter_blocks -> split_articles -> encode_articles, over
+                     several dumps in turn (Dumps); split_articles is split_pairs, or
+                     split_auto: the dump's pairs shape, or split_paragraphs (evidence
+                     weighed over a window of blocks, HouseStyle learnt from the dump)
     language guess   guess_language, used by stage 5
     stages 5-6       look_up_earlier (SeenStore), drop_duplicates, tag_languages, Summary.track
                      -> render_records -> write_json / write_jsonl / write_report
