@@ -643,7 +643,7 @@ def _joined(block):
 
 
 def make_article(line, title_block, body_blocks):
-    """Build an Article from its title block and body blocks (paragraphs joined by a blank line)."""
+    """Build an Article from its title block and body blocks (paragraphs joined by blank lines)."""
     paragraphs = [_joined(b) for b in body_blocks]
     if len(title_block) > 1:  # text right under the title, with no blank line, opens the body
         paragraphs.insert(0, "\n".join(title_block[1:]))
@@ -2154,7 +2154,7 @@ JOBS_MIN_BYTES = 64 << 20
 
 
 def worker_count(jobs):
-    """The workers --jobs N starts: N (0: one a core), at most one per core this process may use."""
+    """The workers --jobs N starts: N (0: one a core), at most one a core this process may use."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
