@@ -2150,7 +2150,7 @@ def drop_duplicates(encoded, duplicates, seen=None, keep_duplicates=False):
 # Each worker costs a process start (a new interpreter importing this file), which only a big
 # input pays back: below this size the main process guesses alone. Measured by
 # tests/tools/benchmark.py jobs.
-JOBS_MIN_BYTES = 64 << 20
+JOBS_MIN_BYTES = 32 << 20
 
 
 def worker_count(jobs):
