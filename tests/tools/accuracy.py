@@ -46,7 +46,7 @@ ARTICLE_STEP = 5
 PARAGRAPH_SENTENCES = 3
 QUOTED_TEXTS = 60  # texts a language in the set "quoting"
 OPEN_SET_TEXTS = 40  # paragraphs a left-out language in the open set (and up to as many articles)
-# The 36 languages of the first version: the sentence target is set over them too.
+# The 36 languages the guesser first knew: the sentence target is also set over them.
 FIRST_36 = ("ar bg ca cs da de el en es et fa fi fr he hi hr hu id it ja ko lt lv nb nl pl pt"
             " ro ru sk sl sv th tr uk zh").split()
 CONFIDENT = 0.9
