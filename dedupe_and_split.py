@@ -1560,6 +1560,8 @@ class _Model:
 
 def _mostly_ascii(sample):
     """Whether less than a fifth of a text is outside ASCII."""
+    if sample.isascii():  # (a flag CPython keeps on the string: nothing to count)
+        return bool(sample)
     return 5 * (len(sample) - len(sample.encode("ascii", "ignore"))) < len(sample)
 
 
