@@ -1749,17 +1749,24 @@ def _costs(group, tokens, sample):
     ranked = sorted(costs)
     if evidence < MIN_EVIDENCE or len(ranked) > 1 and ranked[1] - ranked[0] < WORDS_DECIDE_UNITS:
         # Close call or little text: the letters of the script add their evidence.
-        letters = Counter(sample[:LETTER_SAMPLE_CHARS])
-        evidence += sum(letters[char] for char in letters if char.isalpha()) / LETTERS_PER_HIT
+        letters = _letter_counts(sample[:LETTER_SAMPLE_CHARS])
+        evidence += sum(letters.values()) / LETTERS_PER_HIT
         # Only letters some candidate lists are scored: a letter of another script (a Russian
         # quotation in a Turkish text) would cost each language its floor, and favour the
         # language with the highest floor whatever the text.
-        known = [char for char in letters if char in letter_costs]
+        known = list(filter(letter_costs.__contains__, letters))
         total += sum(map(mul, map(letters.__getitem__, known),
                          map(letter_costs.__getitem__, known)))
         costs = _unpack(total, len(languages))
         ranked = sorted(costs)
     return total, costs, ranked, evidence
+
+
+def _letter_counts(text):
+    """{letter: how often it occurs} for the letters of a text."""
+    # Each distinct letter counted by str.count: a text has a few dozen, and counting them
+    # one character at a time costs more (`tests/tools/benchmark.py language`).
+    return {char: text.count(char) for char in set(text) if char.isalpha()}
 
 
 def _combined(first, more):
