@@ -1416,11 +1416,11 @@ FOREIGN_SLACK = 0.01
 FOREIGN_SCALE = 0.01
 
 # A word is a run of word characters; combining marks (Arabic, Hebrew, the vowel signs of
-# the scripts of India) belong to the word. Everything else separates words. Replacing
-# separators by spaces and splitting is twice as fast as finding the words with a regular
-# expression.
-_NOT_WORD = re.compile("[^\\w\\s\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
-                       "\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u200c\u200d]+")
+# the scripts of India) belong to the word. Everything else separates words. (Finding the
+# runs with findall gives the words that replacing the rest by spaces and splitting gave,
+# character for character, with one pass fewer: `tests/tools/benchmark.py language`.)
+_WORD = re.compile("[\\w\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
+                   "\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u200c\u200d]+")
 
 # Writing systems by first code point. Scripts marked * are written without spaces: their
 # characters are counted one by one instead of words.
@@ -1500,7 +1500,7 @@ def tokenize(text):
 
 def _words(lowered):
     """The words of a text already in lower case."""
-    return _NOT_WORD.sub(" ", lowered).split()
+    return _WORD.findall(lowered)
 
 
 class _Model:
@@ -1560,6 +1560,8 @@ class _Model:
 
 def _mostly_ascii(sample):
     """Whether less than a fifth of a text is outside ASCII."""
+    if sample.isascii():  # (a flag CPython keeps on the string: nothing to count)
+        return bool(sample)
     return 5 * (len(sample) - len(sample.encode("ascii", "ignore"))) < len(sample)
 
 
@@ -1747,17 +1749,24 @@ def _costs(group, tokens, sample):
     ranked = sorted(costs)
     if evidence < MIN_EVIDENCE or len(ranked) > 1 and ranked[1] - ranked[0] < WORDS_DECIDE_UNITS:
         # Close call or little text: the letters of the script add their evidence.
-        letters = Counter(sample[:LETTER_SAMPLE_CHARS])
-        evidence += sum(letters[char] for char in letters if char.isalpha()) / LETTERS_PER_HIT
+        letters = _letter_counts(sample[:LETTER_SAMPLE_CHARS])
+        evidence += sum(letters.values()) / LETTERS_PER_HIT
         # Only letters some candidate lists are scored: a letter of another script (a Russian
         # quotation in a Turkish text) would cost each language its floor, and favour the
         # language with the highest floor whatever the text.
-        known = [char for char in letters if char in letter_costs]
+        known = list(filter(letter_costs.__contains__, letters))
         total += sum(map(mul, map(letters.__getitem__, known),
                          map(letter_costs.__getitem__, known)))
         costs = _unpack(total, len(languages))
         ranked = sorted(costs)
     return total, costs, ranked, evidence
+
+
+def _letter_counts(text):
+    """{letter: how often it occurs} for the letters of a text."""
+    # Each distinct letter counted by str.count: a text has a few dozen, and counting them
+    # one character at a time costs more (`tests/tools/benchmark.py language`).
+    return {char: text.count(char) for char in set(text) if char.isalpha()}
 
 
 def _combined(first, more):
