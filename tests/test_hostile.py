@@ -59,6 +59,19 @@ class HostileTestCase(ErrorAssertions):
         """A path in the test's folder."""
         return os.path.join(self.folder, name)
 
+    OLD_OUTPUT = b"precious old output\n"
+
+    def make_old_output(self):
+        """An existing output file alone in a folder of its own, for runs that must not harm it."""
+        self.outdir = self.path("out")
+        os.mkdir(self.outdir)
+        self.out = write(os.path.join(self.outdir, "out.json"), self.OLD_OUTPUT)
+
+    def assertOldOutputUntouched(self):
+        """The old output is byte-identical and no temporary file is left beside it."""
+        self.assertEqual(read(self.out), self.OLD_OUTPUT)
+        self.assertEqual(os.listdir(self.outdir), ["out.json"])
+
     def assertNotJSON(self, data):
         """Standard output is not a document anyone could take for a result."""
         with self.assertRaises(ValueError):
@@ -378,14 +391,7 @@ class OutputFailureTest(HostileTestCase):
     def setUp(self):
         super().setUp()
         self.dump = write(self.path("dump.txt"), distinct_articles(2000))  # about 380 kB
-        self.outdir = self.path("out")
-        os.mkdir(self.outdir)
-        self.out = write(os.path.join(self.outdir, "out.json"), b"precious old output\n")
-
-    def assertUntouched(self):
-        """The old output is byte-identical and no temporary file is left beside it."""
-        self.assertEqual(read(self.out), b"precious old output\n")
-        self.assertEqual(os.listdir(self.outdir), ["out.json"])
+        self.make_old_output()
 
     def test_output_folder_does_not_exist(self):
         target = self.path("missing/out.json")
@@ -399,7 +405,7 @@ class OutputFailureTest(HostileTestCase):
         self.addCleanup(os.chmod, self.outdir, 0o755)
         self.assertOneLineError(run_script(self.dump, "-o", self.out),
                                 text="cannot write %s" % self.out)
-        self.assertUntouched()
+        self.assertOldOutputUntouched()
 
     @unittest.skipUnless(hasattr(signal, "SIGXFSZ"), "needs RLIMIT_FSIZE")
     def test_disk_full(self):
@@ -416,7 +422,7 @@ class OutputFailureTest(HostileTestCase):
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=small_files,
                 timeout=120)
             self.assertOneLineError(result, text="cannot write %s" % self.out)
-            self.assertUntouched()
+            self.assertOldOutputUntouched()
 
     @unittest.skipUnless(os.path.exists("/dev/full"), "needs /dev/full")
     def test_standard_output_full(self):
@@ -432,9 +438,7 @@ class InterruptTest(HostileTestCase):
 
     def setUp(self):
         super().setUp()
-        self.outdir = self.path("out")
-        os.mkdir(self.outdir)
-        self.out = write(os.path.join(self.outdir, "out.json"), b"precious old output\n")
+        self.make_old_output()
 
     def assertInterrupted(self, process):
         """The process ended as an interrupted run should."""
@@ -442,8 +446,7 @@ class InterruptTest(HostileTestCase):
         self.assertEqual(process.returncode, 130, stderr)
         self.assertNotIn("Traceback", stderr)
         self.assertEqual(stderr.strip(), PROG + ": interrupted")
-        self.assertEqual(read(self.out), b"precious old output\n")
-        self.assertEqual(os.listdir(self.outdir), ["out.json"])
+        self.assertOldOutputUntouched()
 
     def wait_for_output(self, process, size=1):
         """Wait until the temporary output file holds at least `size` bytes."""

@@ -170,9 +170,7 @@ class SignalTest(HostileTestCase):
     def setUp(self):
         super().setUp()
         self.dump = write(self.path("big.txt"), distinct_articles(100000))  # about 19 MB
-        self.outdir = self.path("out")
-        os.mkdir(self.outdir)
-        self.out = write(os.path.join(self.outdir, "out.json"), b"precious old output\n")
+        self.make_old_output()
 
     def start(self, command):
         """Start a run in its own process group; return it once it is writing."""
@@ -201,8 +199,7 @@ class SignalTest(HostileTestCase):
         stderr = process.communicate(timeout=60)[1].decode("utf-8", "replace")
         self.assertEqual(process.returncode, 128 + signum, stderr)
         self.assertEqual(stderr, "%s: stopped by %s\n" % (PROG, signal.Signals(signum).name))
-        self.assertEqual(read(self.out), b"precious old output\n")
-        self.assertEqual(os.listdir(self.outdir), ["out.json"])
+        self.assertOldOutputUntouched()
 
     def test_sigterm(self):
         process = self.start([sys.executable, SCRIPT, self.dump, "-o", self.out])
